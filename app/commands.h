@@ -1,0 +1,20 @@
+#pragma once
+
+// Headless subcommands of the ropelab executable. Each returns the process exit code:
+// 0 success, 2 bad input (one line on stderr naming the problem), 1 other failure.
+
+#include <QStringList>
+
+namespace ropelab::app {
+
+inline constexpr int ExitOk = 0;
+inline constexpr int ExitFailure = 1;
+inline constexpr int ExitBadInput = 2;
+
+// `arguments` starts with the program name followed by the subcommand name.
+int runInspect(const QStringList &arguments); // inspectcommand.cpp
+int runPresets(const QStringList &arguments); // inspectcommand.cpp
+int runSweep(const QStringList &arguments);   // sweepcommand.cpp
+int runExport(const QStringList &arguments);  // exportcommand.cpp (needs a QGuiApplication)
+
+} // namespace ropelab::app

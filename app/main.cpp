@@ -1,0 +1,115 @@
+// RoPE Lab entry point: `ropelab` opens the window; `ropelab <command> ...` runs headless.
+
+#include "commands.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &);
+    bool needsGui; // renders charts (offscreen is fine)
+};
+
+constexpr std::array Commands{
+    Command{"inspect", "Print the per-pair frequencies of a config.json or preset", &ropelab::app::runInspect, false},
+    Command{"presets", "List the built-in model presets", &ropelab::app::runPresets, false},
+    Command{"sweep", "Write a full-precision sweep (score, bound, entropy, angles) as CSV", &ropelab::app::runSweep, false},
+    Command{"export", "Render a view to PNG, SVG or CSV without opening a window", &ropelab::app::runExport, true},
+};
+
+const Command *findCommand(const char *name)
+{
+    for (const Command &command : Commands) {
+        if (qstrcmp(command.name, name) == 0)
+            return &command;
+    }
+    return nullptr;
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("ropelab"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RoPE Lab"));
+    QCoreApplication::setApplicationName(QStringLiteral("ropelab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROPELAB_VERSION));
+
+    if (argc > 1) {
+        if (const Command *command = findCommand(argv[1])) {
+            if (command->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen"); // headless: no DISPLAY needed
+            std::unique_ptr<QCoreApplication> app;
+            if (command->needsGui)
+                app = std::make_unique<QApplication>(argc, argv);
+            else
+                app = std::make_unique<QCoreApplication>(argc, argv);
+            return command->run(QCoreApplication::arguments());
+        }
+    }
+
+    QApplication app(argc, argv);
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    QString description = QCoreApplication::translate(
+            "main", "RoPE Lab: explore rotary position embeddings and their long-context scalings.");
+    description += QLatin1Char('\n') + QCoreApplication::translate("main", "Commands:");
+    for (const Command &command : Commands)
+        description += QStringLiteral("\n  %1  %2")
+                               .arg(QString::fromLatin1(command.name).leftJustified(8),
+                                    QCoreApplication::translate("main", command.summary));
+    description += QLatin1Char('\n')
+            + QCoreApplication::translate("main", "Run 'ropelab <command> --help' for a command's options.");
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("state"),
+                                 QCoreApplication::translate("main", "A config.json or saved state to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    if (!parser.positionalArguments().isEmpty()
+        && parser.positionalArguments().constFirst().startsWith(QLatin1Char('-')) == false
+        && !QFileInfo::exists(parser.positionalArguments().constFirst())) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "ropelab: unknown command or file '%1'")
+                                       .arg(parser.positionalArguments().constFirst())
+                            << '\n';
+        return ropelab::app::ExitBadInput;
+    }
+
+    ropelab::ui::MainWindow window;
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    window.show();
+    return app.exec();
+}
