@@ -55,13 +55,24 @@ struct RopeFrequencies
     Eigen::ArrayXd invFreq;       // scaled inverse frequencies (rad per position)
     Eigen::ArrayXd unscaledInvFreq; // base^(-2i/d)
     Eigen::ArrayXd wavelength;    // 2 pi / invFreq (positions)
-    Eigen::ArrayXd rotations;     // r_i = L_orig / unscaled wavelength (rotations over the original context)
-    Eigen::ArrayXd ramp;          // interpolation weight: 0 = kept, 1 = fully divided by s (see rope.cpp)
+    Eigen::ArrayXd rotations;     // r_i = L_orig / unscaled wavelength (rotations over the original
+                                  // context; dynamic: max_position_embeddings / unscaled wavelength)
+    // Interpolation weight per pair: 0 = pair kept (extrapolated), 1 = pair fully divided by s.
+    //   yarn, ntk-by-parts, minimind: the exact per-pair ramp of the reference,
+    //       clamp((i - low) / (high - low), 0, 1) (MiniMind: / max(high - low, 0.001));
+    //       0 everywhere when MiniMind's YaRN branch does not run (max_pos / L_orig <= 1);
+    //   llama3: 0 (high band), 1 - smooth (medium band), 1 (low band);
+    //   linear: 1; default: 0;
+    //   ntk-aware, dynamic, longrope, minimind-legacy: ln(ratio_i) / ln(1/s), the exponent that
+    //       turns s into the pair's actual scaling (0 when s == 1).
+    Eigen::ArrayXd ramp;
     Eigen::ArrayXd ratio;         // invFreq / unscaledInvFreq
     std::vector<Band> band;       // per pair
     double attentionFactor = 1.0; // multiplies cos and sin; rotary logits scale by its square
     double softmaxScaleMultiplier = 1.0; // DeepSeek style get_mscale(s, mscale_all_dim)^2, else 1
-    // YaRN-family correction range [low, high] in pair index (NaN when not applicable).
+    // YaRN-family correction range [low, high] in pair index after floor/ceil and clamping,
+    // before HF's low == high -> high + 0.001 guard (NaN for other methods and when MiniMind's
+    // YaRN branch does not run).
     double correctionLow = std::numeric_limits<double>::quiet_NaN();
     double correctionHigh = std::numeric_limits<double>::quiet_NaN();
     // Band thresholds as wavelengths: high band below highFreqWavelength, low band above
@@ -73,6 +84,16 @@ struct RopeFrequencies
 // Hard limits beyond which a result is meaningless or absurd (errors, not warnings).
 inline constexpr int MaxRotaryDim = 65536;
 inline constexpr std::int64_t MaxLength = std::int64_t(1) << 31;
+// rope_theta must lie in (1, MaxBase]; factor and LongRoPE factors in [1/MaxFactor, MaxFactor].
+// Within these limits every inverse frequency and wavelength stays finite and non-zero.
+inline constexpr double MaxBase = 1e100;
+inline constexpr double MaxFactor = 1e6;
+// Non-zero betas must lie in [1/MaxBeta, MaxBeta] (rotations); mscale, mscale_all_dim and
+// |attention_factor| must not exceed MaxFactor (their squares scale the logits).
+inline constexpr double MaxBeta = 1e12;
+// Beta defaults when a beta is "falsy" (0): HF `beta_fast or 32`, `beta_slow or 1`.
+inline constexpr double DefaultBetaFast = 32.0;
+inline constexpr double DefaultBetaSlow = 1.0;
 
 // d = int(headDim * partialRotaryFactor) (HF semantics, truncation toward zero).
 int rotaryDim(int headDim, double partialRotaryFactor);
@@ -80,11 +101,99 @@ int rotaryDim(int headDim, double partialRotaryFactor);
 // get_mscale(s, m) = 1 if s <= 1 else 0.1 * m * ln(s) + 1 (YaRN paper Eq. 22, HF/DeepSeek).
 double yarnGetMscale(double scale, double mscale = 1.0);
 
-// Checks the parameters the chosen method reads; an Error names the HF field and the value
-// (zero or odd rotary dim, base <= 1, factor <= 0, NaN/inf, lengths <= 0 or > 2^31, ...).
+// The beta actually used: `beta or default` (HF falsy-or); a non-finite or negative value
+// (rejected by checkParams for methods that read betas) also gives the default. O(1).
+double effectiveBetaFast(double betaFast);
+double effectiveBetaSlow(double betaSlow);
+
+// YaRN correction dimension (HF/YaRN find_correction_dim): the fractional pair index at which
+// a pair makes `rotations` full turns over `originalLength` positions,
+//     corr_dim(r) = d * ln(L_orig / (r * 2 pi)) / (2 ln base).
+// Units: pair index (may be negative or > d/2). Valid for rotations > 0, base > 1, L_orig > 0;
+// when L_orig / (r 2 pi) over- or underflows, the algebraically equal
+// d * (ln L_orig - ln r - ln 2 pi) / (2 ln base) is used so the result stays finite. O(1).
+double yarnCorrectionDim(double rotations, int rotaryDim, double base, std::int64_t originalLength);
+
+// HF find_correction_range: low = corr_dim(beta_fast), high = corr_dim(beta_slow) with falsy
+// beta defaults; floor/ceil when `truncate`; then low = max(low, 0), high = min(high, clampHigh).
+// clampHigh is d - 1 for HF/vLLM/DeepSeek/YaRN repo and d/2 - 1 for MiniMind. The low == high
+// guard is the caller's (it differs between HF and MiniMind). O(1).
+struct CorrectionRange
+{
+    double low = 0.0;
+    double high = 0.0;
+};
+CorrectionRange yarnCorrectionRange(double betaFast, double betaSlow, int rotaryDim, double base,
+                                    std::int64_t originalLength, bool truncate, int clampHigh);
+
+// Static NTK-aware base (YaRN repo LlamaNTKScaledRotaryEmbedding, "alpha"):
+// base' = base * s^(d / (d - 2)). Needs d > 2. O(1).
+double ntkAwareBase(double base, double factor, int rotaryDim);
+
+// HF dynamic NTK base (_compute_dynamic_ntk_parameters): L = max(seq_len, max_pos) (seq_len
+// absent -> max_pos), base' = base * ((s * L / max_pos) - (s - 1))^(d / (d - 2)). Equals base
+// when L <= max_pos. Needs d > 2. O(1).
+double dynamicNtkBase(double base, double factor, int rotaryDim, std::int64_t maxPositions,
+                      std::optional<std::int64_t> seqLen);
+
+// Checks the parameters the chosen method reads (methodInfo(method).reads); an Error names the
+// HF field and the value. Errors (the result would be meaningless, NaN or infinite):
+//   head_dim / partial_rotary_factor: prf outside (0, 1] or NaN; rotary dim
+//       int(head_dim * prf) <= 0, odd or > MaxRotaryDim; d <= 2 for ntk-aware and dynamic
+//       (exponent d/(d-2));
+//   rope_theta: not finite, <= 1 or > MaxBase;
+//   factor: not finite or outside [1/MaxFactor, MaxFactor];
+//   original_max_position_embeddings, max_position_embeddings, seq_len: <= 0 or > MaxLength;
+//       longrope with L_orig == 1 and a derived attention factor (ln L_orig = 0);
+//   beta_fast, beta_slow: not finite, negative, or non-zero outside [1/MaxBeta, MaxBeta]
+//       (0 = falsy: the default 32 / 1);
+//   mscale, mscale_all_dim: not finite, negative or > MaxFactor (0 = unset/falsy);
+//   attention_factor: not finite or |value| > MaxFactor;
+//   factor < 1 for minimind-legacy (its scale (b s - b + 1)/(b s) turns negative);
+//   low_freq_factor, high_freq_factor (llama3): not finite or <= 0;
+//   short_factor, long_factor (longrope): length != d/2, entries not finite or outside
+//       [1/MaxFactor, MaxFactor].
+// Unusual but computable values (factor < 1, beta_fast <= beta_slow, hff <= lff) pass; they
+// are warnings (core/paramcheck.h). O(d).
 std::optional<Error> checkParams(const RopeParams &params);
 
-// The frequencies for params.method. O(d). Never throws.
+// The frequencies for params.method, in float64. Calls checkParams first and returns its
+// Error; for accepted input every field is finite (correctionLow/High are NaN outside the
+// YaRN family). Per method (s = factor, d = rotary dim, inv_i = base^(-2i/d)):
+//   default          inv_i                                   (HF compute_default_rope_parameters)
+//   linear           inv_i / s                               (HF _compute_linear_scaling_rope_parameters)
+//   ntk-aware        base' = base s^(d/(d-2)), inv'_i = base'^(-2i/d) (YaRN repo NTK, alpha = s)
+//   dynamic          base' from dynamicNtkBase()             (HF _compute_dynamic_ntk_parameters)
+//   ntk-by-parts     the YaRN blend, attention factor 1      (YaRN paper Sec. 3.2)
+//   yarn             inv_i ((1 - ramp_i) + ramp_i / s); attention factor: attention_factor, else
+//                    get_mscale(s, mscale) / get_mscale(s, mscale_all_dim) when both truthy, else
+//                    get_mscale(s); softmax multiplier get_mscale(s, mscale_all_dim)^2 when
+//                    mscale_all_dim truthy                  (HF _compute_yarn_parameters,
+//                                                            modeling_deepseek_v3.yarn_apply_mscale)
+//   llama3           wavelength bands L/hff and L/lff, smooth blend (HF _compute_llama3_parameters)
+//   longrope         inv_i / ext_i, ext = long_factor iff seq_len > L_orig else short_factor;
+//                    attention factor given or sqrt(1 + ln s / ln L_orig) (1 if s <= 1)
+//                                                           (HF _compute_longrope_parameters)
+//   minimind         YaRN ramp with d/2-1 clamp, always floor/ceil, max(high - low, 0.001),
+//                    only when max_pos / L_orig > 1; attention factor given or 1
+//                                                           (MiniMind precompute_freqs_cis @ d65ef2c)
+//   minimind-legacy  inv_i * scale_i, scale_i = (b_i s - b_i + 1) / (b_i s) for i < corr_dim else
+//                    1/s, b_i = beta_slow + (beta_fast - beta_slow) i / max(d/2 - 1, 1)
+//                                                           (MiniMind precompute_freqs_cis @ 4e35fb9)
+// Bands (ROPE_SPEC 9): llama3 by wavelength (high: lambda < L/hff, low: lambda > L/lff, else
+// medium); every other method by r_i = L_orig / unscaled lambda_i (dynamic: L = max_pos) against
+// the effective betas (high: r > beta_fast, low: r < beta_slow, else medium).
+// Complexity O(d) time and memory. Never throws.
 Result<RopeFrequencies> computeFrequencies(const RopeParams &params);
+
+// The same inverse frequencies as the reference code computes them in float32 ("reference
+// float32" mode, ROPE_SPEC 5.1): torch float32 tensors, Python float64 scalars (new base,
+// correction range, factor) rounded to float32 where torch does, `x / t` on a tensor as
+// reciprocal(t) * x, std::pow(float, float) for torch's float pow. Each value is a float32
+// widened to double. Use it to reproduce the references' bits (to about 1 ulp of torch's
+// vectorised pow); use computeFrequencies for the exact numbers. Follows HF's functions (YaRN
+// family: HF's blend; MiniMind: precompute_freqs_cis). Same checks as computeFrequencies; like
+// the references, values beyond float32's range saturate (e.g. rope_theta > 3.4e38). O(d).
+Result<Eigen::ArrayXd> referenceFloat32InvFreq(const RopeParams &params);
 
 } // namespace ropelab::numerics
