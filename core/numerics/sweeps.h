@@ -38,6 +38,17 @@ public:
             m_progress(fraction);
     }
 
+    // Added: the same cancel flag, with progress of stage `index` of `count` mapped into
+    // [index/count, (index+1)/count] of this control's progress.
+    SweepControl stage(int index, int count) const
+    {
+        if (!m_progress || count <= 0)
+            return SweepControl(m_cancel);
+        return SweepControl(m_cancel, [progress = m_progress, index, count](double fraction) {
+            progress((double(index) + fraction) / double(count));
+        });
+    }
+
 private:
     const std::atomic<bool> *m_cancel = nullptr;
     std::function<void(double)> m_progress;
@@ -90,6 +101,9 @@ struct Series
     Eigen::ArrayXd y;
     Eigen::ArrayXd displayX;
     Eigen::ArrayXd displayY;
+    // Added: true for a curve in other units that the chart may hide (e.g. the raw self-score
+    // next to the normalised one); always exported. xRange/yRange ignore secondary series.
+    bool secondary = false;
 };
 
 struct AxisRange
@@ -105,6 +119,10 @@ struct Heatmap
     double yMin = 0.0, yMax = 1.0; // rows (pair / base / factor)
     bool xLog = false, yLog = false;
     double valueMin = 0.0, valueMax = 1.0;
+    // Added: the exact coordinate of every column (distance / position; log columns are
+    // deduplicated integers, not evenly spaced) and row (pair index / base / factor).
+    Eigen::ArrayXd columnValues;
+    Eigen::ArrayXd rowValues;
 };
 
 struct SweepResult
@@ -118,6 +136,54 @@ struct SweepResult
 };
 
 // Runs one sweep. Returns Error{"cancelled", ...} when control.cancelled() became true.
+//
+// What each kind returns (x is the first CSV column, then one column per series):
+//  SelfScore  x = Delta. "rope", "scaled": normalised (1/(d/2)) sum_i cos(Delta theta_i)
+//             (no attention factor: 1 at Delta = 0 by definition); "rope_raw", "scaled_raw"
+//             (secondary): sum_i 2 cos(Delta theta_i) af^2 / sqrt(d) = normalised * sqrt(d) af^2.
+//  Bound      x = Delta. "rope", "scaled": B(Delta) = (1/(d/2)) sum_{j=1..d/2} |S_j| (no af).
+//  RandomScore x = Delta. "rope", "scaled": (R_m q).(R_n k) for Delta = m - n, one draw from
+//             randomQueryKey(d, seed, correlation); "scaled" is multiplied by af^2 (HF scales
+//             cos and sin by af).
+//  Entropy    x = n (context length, keys at distances 0 .. n-1 from the query). "rope",
+//             "scaled": entropy in nats of softmax(score * af^2 / sqrt(d)) with
+//             k_Delta = rho q + sqrt(1 - rho^2) z_Delta, z_Delta independent N(0, I): then
+//             score = rho sum_i |q_i|^2 cos(Delta theta_i) + sqrt(1 - rho^2) |q| g_Delta with
+//             g_Delta ~ N(0, 1) exactly in distribution; the same g for both series.
+//             "uniform" (secondary): ln n, the maximum.
+//  AngleHeatmap values(pair, c) = position_c theta_pair mod 2 pi in [0, 2 pi) (scaled method).
+//  ScoreVsBase / ScoreVsFactor values(r, c) = normalised self-score at distance_c for the
+//             method with base (factor) = row value r, log-spaced in [heatmapMin, heatmapMax].
+// Grids: Linear = 0 .. count-1 (Entropy: n = 1 .. count); Log = 0 followed by the distinct
+// integers round(logMax^(t)), t in [0, 1] (so possibly fewer than count points). Heatmap
+// columns: Linear = c * step, c < min(heatmapCols, count), step = ceil((count-1)/(cols-1));
+// Log = 0 and log-spaced integers up to logMax. Every value is exact float64 (<= 1e-12 abs
+// against a long-double reference); displayX/displayY are the only approximated data.
 Result<SweepResult> runSweep(const SweepRequest &request, const SweepControl &control = {});
+
+// Request limits (errors name the field): grid.count, grid.logMax, heatmapRows/Cols, displayWidth.
+inline constexpr std::int64_t MaxLinearCount = std::int64_t(1) << 24;
+inline constexpr double MaxLogDistance = double(std::int64_t(1) << 30);
+inline constexpr std::int64_t MaxLogCount = std::int64_t(1) << 20;
+inline constexpr std::int64_t MaxEntropyLength = std::int64_t(1) << 20;
+inline constexpr int MaxHeatmapSide = 8192;
+inline constexpr std::int64_t MaxHeatmapCells = std::int64_t(1) << 22;
+inline constexpr int MaxDisplayWidth = 16384;
+
+// Checks a request without running it (runSweep calls it first).
+std::optional<Error> checkSweepRequest(const SweepRequest &request);
+
+// The distances (or context lengths for Entropy) a grid evaluates, as described above.
+std::vector<std::int64_t> gridDistances(const DistanceGrid &grid);
+
+// The Gaussian q and k of RandomScore (and q of Entropy): d values each from a SplitMix64
+// stream seeded with `seed` and Box-Muller (platform independent), k = rho q + sqrt(1-rho^2) z.
+// Pair i is (x[2i], x[2i+1]) (interleaved; the score only depends on the pair products).
+struct QueryKey
+{
+    Eigen::ArrayXd q;
+    Eigen::ArrayXd k;
+};
+QueryKey randomQueryKey(int rotaryDim, std::uint64_t seed, double correlation);
 
 } // namespace ropelab::numerics

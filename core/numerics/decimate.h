@@ -1,0 +1,33 @@
+#pragma once
+
+// Display decimation for the charts (STYLE.md section 6): min/max per pixel bucket, so every
+// peak and trough of the full-precision curve survives on screen, and "nice" axis ranges.
+// Display only: exports always use the exact series. Pure C++ + Eigen, no Qt.
+
+#include "sweeps.h"
+
+#include <Eigen/Core>
+
+namespace ropelab::numerics {
+
+struct DecimatedSeries
+{
+    Eigen::ArrayXd x;
+    Eigen::ArrayXd y;
+};
+
+// x ascending. Splits the x range into `width` equal buckets (equal in log x when logX; points
+// with x <= 0 then fall into the first bucket) and keeps, per bucket, the points with the
+// smallest and the largest y, in their original order: at most 2 points per bucket, so at most
+// 2 * width points. NaN y values are skipped. width <= 0 or empty input gives an empty result.
+// O(n).
+DecimatedSeries decimateMinMax(const Eigen::Ref<const Eigen::ArrayXd> &x,
+                               const Eigen::Ref<const Eigen::ArrayXd> &y, int width,
+                               bool logX = false);
+
+// A range covering [min, max] whose ends are multiples of a 1/2/5 x 10^k step giving about
+// `ticks` intervals. A degenerate range is widened around its value; non-finite input gives
+// [0, 1]. O(1).
+AxisRange niceRange(double min, double max, int ticks = 5);
+
+} // namespace ropelab::numerics
