@@ -5,8 +5,10 @@
 #include <limits>
 
 // Run-time dispatch: an AVX2+FMA clone and the portable x86-64 default, picked by the loader
-// (ifunc). Other architectures get the plain function.
-#if defined(__GNUC__) && !defined(__clang__) && (defined(__x86_64__) || defined(__i386__))
+// (ifunc). Other architectures get the plain function. ThreadSanitizer's runtime is not yet
+// initialised when the ifunc resolvers run, so sanitizer builds use the plain function too.
+#if defined(__GNUC__) && !defined(__clang__) && (defined(__x86_64__) || defined(__i386__)) \
+        && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
 #define ROPELAB_KERNEL __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define ROPELAB_KERNEL
