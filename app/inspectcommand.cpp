@@ -1,6 +1,295 @@
-// TEMPORARY placeholder; replaced by the real implementation.
+// `ropelab inspect` and `ropelab presets`: the per-pair frequencies of a config.json or preset
+// as a readable table or as JSON (full float64 precision), and the list of built-in presets.
+
 #include "commands.h"
+
+#include "configimport.h"
+#include "presets.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+
 namespace ropelab::app {
-int runInspect(const QStringList &) { return ExitFailure; }
-int runPresets(const QStringList &) { return ExitFailure; }
+
+namespace {
+
+using numerics::RopeFrequencies;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ropelab::app::Inspect", text);
 }
+
+QString fromView(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+// Exactly one line on stderr, then exit code 2.
+int badInput(const QString &command, const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QTextStream(stderr) << QStringLiteral("ropelab %1: %2").arg(command, line) << '\n';
+    return ExitBadInput;
+}
+
+// Parses the subcommand's own arguments (arguments[1] is the subcommand name). Returns -1 to
+// go on, otherwise the exit code (help, version or a parse error).
+int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                     const QString &command)
+{
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1);
+    if (!parser.parse(args))
+        return badInput(command, parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    return -1;
+}
+
+QJsonArray toJsonArray(const Eigen::ArrayXd &values)
+{
+    QJsonArray array;
+    for (Eigen::Index i = 0; i < values.size(); ++i)
+        array.append(values[i]);
+    return array;
+}
+
+QString number(double value, int precision = 10)
+{
+    if (std::isnan(value))
+        return QStringLiteral("n/a");
+    return QString::number(value, 'g', precision);
+}
+
+double softmaxScale(const core::ImportedConfig &config, const RopeFrequencies &frequencies)
+{
+    return config.qkHeadDim > 0
+        ? frequencies.softmaxScaleMultiplier / std::sqrt(double(config.qkHeadDim))
+        : std::nan("");
+}
+
+void printJson(const core::ImportedConfig &config, const RopeFrequencies &f)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("source"), config.sourceName);
+    object.insert(QStringLiteral("rope_type"), fromView(numerics::methodInfo(f.method).id));
+    object.insert(QStringLiteral("config_rope_type"), config.ropeType);
+    object.insert(QStringLiteral("head_dim"), config.params.headDim);
+    object.insert(QStringLiteral("rotary_dim"), f.rotaryDim);
+    object.insert(QStringLiteral("base"), f.base);
+    object.insert(QStringLiteral("effective_base"), f.effectiveBase);
+    object.insert(QStringLiteral("factor"), config.params.factor);
+    object.insert(QStringLiteral("original_max_position_embeddings"),
+                  qint64(config.params.originalMaxPositions));
+    object.insert(QStringLiteral("max_position_embeddings"), qint64(config.params.maxPositions));
+    object.insert(QStringLiteral("seq_len"),
+                  config.params.seqLen ? QJsonValue(qint64(*config.params.seqLen)) : QJsonValue());
+    object.insert(QStringLiteral("inv_freq"), toJsonArray(f.invFreq));
+    object.insert(QStringLiteral("unscaled_inv_freq"), toJsonArray(f.unscaledInvFreq));
+    object.insert(QStringLiteral("wavelength"), toJsonArray(f.wavelength));
+    object.insert(QStringLiteral("rotations"), toJsonArray(f.rotations));
+    object.insert(QStringLiteral("ramp"), toJsonArray(f.ramp));
+    object.insert(QStringLiteral("ratio"), toJsonArray(f.ratio));
+    QJsonArray bands;
+    for (numerics::Band band : f.band)
+        bands.append(fromView(numerics::bandId(band)));
+    object.insert(QStringLiteral("band"), bands);
+    object.insert(QStringLiteral("attention_factor"), f.attentionFactor);
+    object.insert(QStringLiteral("softmax_scale_multiplier"), f.softmaxScaleMultiplier);
+    if (config.qkHeadDim > 0) {
+        object.insert(QStringLiteral("qk_head_dim"), config.qkHeadDim);
+        object.insert(QStringLiteral("softmax_scale"), softmaxScale(config, f));
+    }
+    if (std::isnan(f.correctionLow) || std::isnan(f.correctionHigh))
+        object.insert(QStringLiteral("correction_range"), QJsonValue());
+    else
+        object.insert(QStringLiteral("correction_range"),
+                      QJsonArray { f.correctionLow, f.correctionHigh });
+    object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(config.warnings));
+    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
+{
+    QTextStream out(stdout);
+    const auto &info = numerics::methodInfo(f.method);
+    const auto row = [&out](const QString &label, const QString &value) {
+        out << label.leftJustified(26) << value << '\n';
+    };
+    row(tr("source"), config.sourceName);
+    row(tr("method"),
+        QStringLiteral("%1 (%2), config rope_type '%3'")
+            .arg(fromView(info.id), tr(info.displayName.data()), config.ropeType));
+    row(tr("rotary dim"),
+        QStringLiteral("%1 (head_dim %2 x partial_rotary_factor %3)")
+            .arg(f.rotaryDim)
+            .arg(config.params.headDim)
+            .arg(number(config.params.partialRotaryFactor)));
+    row(tr("base"), number(f.base, 17));
+    row(tr("effective base"), number(f.effectiveBase, 17));
+    row(tr("correction range"),
+        std::isnan(f.correctionLow)
+            ? tr("n/a")
+            : QStringLiteral("[%1, %2]").arg(number(f.correctionLow), number(f.correctionHigh)));
+    row(tr("attention factor"), number(f.attentionFactor, 17));
+    QString multiplier = number(f.softmaxScaleMultiplier, 17);
+    if (config.qkHeadDim > 0) {
+        multiplier += tr(" (softmax scale = qk_head_dim %1^-0.5 x multiplier = %2)")
+                          .arg(config.qkHeadDim)
+                          .arg(number(softmaxScale(config, f), 17));
+    }
+    row(tr("softmax-scale multiplier"), multiplier);
+    if (config.warnings.isEmpty()) {
+        row(tr("warnings"), tr("none"));
+    } else {
+        out << tr("warnings") << '\n';
+        for (const QString &warning : config.warnings)
+            out << "  - " << warning << '\n';
+    }
+    out << '\n';
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+               .arg(tr("i"), 5)
+               .arg(tr("inv_freq"), 18)
+               .arg(tr("wavelength"), 16)
+               .arg(tr("r"), 14)
+               .arg(tr("ramp"), 10)
+               .arg(tr("band"), -7)
+               .arg(tr("ratio"), 12);
+    for (Eigen::Index i = 0; i < f.invFreq.size(); ++i) {
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                   .arg(i, 5)
+                   .arg(QString::number(f.invFreq[i], 'e', 10), 18)
+                   .arg(number(f.wavelength[i], 8), 16)
+                   .arg(number(f.rotations[i], 6), 14)
+                   .arg(number(f.ramp[i], 5), 10)
+                   .arg(fromView(numerics::bandId(f.band[std::size_t(i)])), -7)
+                   .arg(number(f.ratio[i], 8), 12);
+    }
+}
+
+QString methodIds()
+{
+    QStringList ids;
+    for (const numerics::MethodInfo &info : numerics::methodTable())
+        ids << fromView(info.id);
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runInspect(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("inspect");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("ropelab inspect: print the per-pair frequencies (inv_freq, wavelength, rotations, "
+           "ramp, band, ratio) of a Hugging Face config.json, a RoPE Lab state file or a "
+           "built-in preset ('ropelab presets' lists them)."));
+    parser.addPositionalArgument(QStringLiteral("config"),
+                                 tr("A config.json or RoPE Lab state file."),
+                                 QStringLiteral("[CONFIG.json]"));
+    const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Use a built-in preset."),
+                                          tr("NAME"));
+    const QCommandLineOption seqLenOption(
+        QStringLiteral("seq-len"), tr("Current sequence length (dynamic NTK, LongRoPE)."), tr("N"));
+    const QCommandLineOption methodOption(QStringLiteral("method"),
+                                          tr("Compute with this method instead of the config's "
+                                             "rope type: %1.")
+                                              .arg(methodIds()),
+                                          tr("NAME"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print one JSON object (full float64 precision)."));
+    parser.addOptions({ presetOption, seqLenOption, methodOption, jsonOption });
+    if (const int code = parseCommandLine(parser, arguments, command); code >= 0)
+        return code;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return badInput(command,
+                        tr("expected one config file, got %1 arguments").arg(positional.size()));
+    if (!positional.isEmpty() && parser.isSet(presetOption))
+        return badInput(command, tr("give either a config file or --preset, not both"));
+    if (positional.isEmpty() && !parser.isSet(presetOption))
+        return badInput(command,
+                        tr("give a config.json file or --preset NAME (see 'ropelab presets')"));
+
+    core::ImportOptions options;
+    if (parser.isSet(methodOption)) {
+        const QString name = parser.value(methodOption);
+        options.methodOverride = numerics::methodFromId(name.toStdString());
+        if (!options.methodOverride) {
+            return badInput(
+                command,
+                tr("unknown method '%1' (--method); known: %2").arg(name.left(80), methodIds()));
+        }
+    }
+    if (parser.isSet(seqLenOption)) {
+        bool ok = false;
+        const QString text = parser.value(seqLenOption);
+        const qint64 seqLen = text.toLongLong(&ok);
+        if (!ok || seqLen < 1 || seqLen > numerics::MaxLength) {
+            return badInput(command,
+                            tr("--seq-len must be an integer between 1 and %1, got '%2'")
+                                .arg(numerics::MaxLength)
+                                .arg(text.left(80)));
+        }
+        options.seqLen = seqLen;
+    }
+
+    auto config = positional.isEmpty() ? core::loadPreset(parser.value(presetOption), options)
+                                       : core::importConfigFile(positional.constFirst(), options);
+    if (!config)
+        return badInput(command, QString::fromStdString(config.error().message));
+
+    auto frequencies = numerics::computeFrequencies(config->params);
+    if (!frequencies)
+        return badInput(command, QString::fromStdString(frequencies.error().message));
+
+    if (parser.isSet(jsonOption))
+        printJson(*config, *frequencies);
+    else
+        printTable(*config, *frequencies);
+    return ExitOk;
+}
+
+int runPresets(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("presets");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("ropelab presets: list the built-in model presets (use one with "
+           "'ropelab inspect --preset NAME')."));
+    if (const int code = parseCommandLine(parser, arguments, command); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return badInput(
+            command,
+            tr("takes no arguments, got '%1'").arg(parser.positionalArguments().constFirst()));
+
+    QTextStream out(stdout);
+    const QList<core::PresetInfo> presets = core::presetList();
+    for (const core::PresetInfo &preset : presets)
+        out << preset.name.leftJustified(18) << ' ' << preset.title << '\n';
+    return ExitOk;
+}
+
+} // namespace ropelab::app

@@ -13,4 +13,8 @@ namespace ropelab::core {
 
 QStringList parameterWarnings(const numerics::RopeParams &params);
 
+// A double as Python's repr() prints it ("4.0", "0.5", "1e-05", "1e+16", "nan"), so that
+// warnings read exactly like Hugging Face's messages.
+QString pythonFloat(double value);
+
 } // namespace ropelab::core
