@@ -54,12 +54,16 @@ QString pythonFloat(double value)
                 out += digits.substr(0, intDigits) + "." + digits.substr(intDigits);
             }
         } else {
-            out += "0." + std::string(std::size_t(-exponent - 1), '0') + digits;
+            out += "0.";
+            out.append(std::size_t(-exponent - 1), '0');
+            out += digits;
         }
     } else {
         out += digits.substr(0, 1);
-        if (digits.size() > 1)
-            out += "." + digits.substr(1);
+        if (digits.size() > 1) {
+            out += '.';
+            out.append(digits, 1, std::string::npos);
+        }
         out += exponent < 0 ? "e-" : "e+";
         const int magnitude = std::abs(exponent);
         if (magnitude < 10)
