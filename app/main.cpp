@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -78,6 +79,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ropelab.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("ropelab"));
     installTranslators(app);
 
     QCommandLineParser parser;

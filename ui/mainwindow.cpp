@@ -1,18 +1,360 @@
 #include "mainwindow.h"
 
+#include "charts/chartviews.h"
+#include "controllers/paramscontroller.h"
+#include "controllers/paramshistory.h"
+#include "controllers/rotationcontroller.h"
+#include "controllers/sessioncontroller.h"
+#include "exportableview.h"
+#include "exporter.h"
+#include "presets.h"
+#include "widgets/parameterspanel.h"
+#include "widgets/rotationpanel.h"
+#include "widgets/rotationview.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
 namespace ropelab::ui {
+
+namespace {
+
+QString droppedJsonFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("RoPE Lab"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_params = new ParamsController(this);
+    m_session = new SessionController(m_params, this);
+    m_rotation = new RotationController(m_params, this);
+
+    createViews();
+    createMenus();
+    restoreSettings();
+    // History starts after the restored session so the first undo does not jump to defaults.
+    m_history = new ParamsHistory(m_params, this);
+    findChild<QAction *>(QStringLiteral("undoAction"))->setEnabled(false);
+    connect(m_history->undoStack(), &QUndoStack::canUndoChanged,
+            findChild<QAction *>(QStringLiteral("undoAction")), &QAction::setEnabled);
+    connect(m_history->undoStack(), &QUndoStack::canRedoChanged,
+            findChild<QAction *>(QStringLiteral("redoAction")), &QAction::setEnabled);
+    connect(m_params, &ParamsController::paramsChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &SessionController::stateUiLoaded, this, [this](const QJsonObject &ui) {
+        setCurrentViewId(ui.value(QStringLiteral("view")).toString());
+        if (ui.contains(QStringLiteral("position")))
+            m_params->setPosition(ui.value(QStringLiteral("position")).toDouble());
+    });
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createViews()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_rotationPanel = new RotationPanel(m_params, m_rotation, m_tabs);
+    m_tabs->addTab(m_rotationPanel, tr("Rotating pairs"));
+    m_exportables.append(m_rotationPanel->view());
+    m_viewIds.append(m_rotationPanel->view()->viewId());
+    const QList<ViewEntry> charts = createChartViews(m_params, m_tabs);
+    for (const ViewEntry &entry : charts) {
+        m_tabs->addTab(entry.widget, entry.title);
+        m_exportables.append(entry.exportable);
+        m_viewIds.append(entry.id);
+    }
+    setCentralWidget(m_tabs);
+
+    m_panel = new ParametersPanel(m_params, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_panel->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
+                            + 2 * scroll->frameWidth() + 4);
+    m_dock = new QDockWidget(tr("Parameters"), this);
+    m_dock->setObjectName(QStringLiteral("parametersDock"));
+    m_dock->setWidget(scroll);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                        | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    connect(m_panel, &ParametersPanel::presetRequested, this, &MainWindow::loadPreset);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open config.json or state..."), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *save = file->addAction(tr("&Save state..."), this, &MainWindow::saveDialog);
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *exportCurrent = file->addAction(tr("&Export current view..."), this,
+                                             &MainWindow::exportCurrentDialog);
+    exportCurrent->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addAction(tr("Export &all views..."), this, &MainWindow::exportAllDialog);
+    QAction *copy = file->addAction(tr("&Copy chart to clipboard"), this, &MainWindow::copyToClipboard);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    connect(undo, &QAction::triggered, this, [this] { m_history->undoStack()->undo(); });
+    QAction *redo = edit->addAction(tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, this, [this] { m_history->undoStack()->redo(); });
+
+    QMenu *presets = menuBar()->addMenu(tr("&Presets"));
+    const QList<core::PresetInfo> list = core::presetList();
+    for (const core::PresetInfo &preset : list) {
+        QAction *action = presets->addAction(preset.title);
+        action->setToolTip(preset.source);
+        const QString name = preset.name;
+        connect(action, &QAction::triggered, this, [this, name] { loadPreset(name); });
+    }
+    presets->setEnabled(!list.isEmpty());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_dock->toggleViewAction());
+    view->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *action = view->addAction(m_tabs->tabText(i));
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+    view->addSeparator();
+    QAction *play = view->addAction(tr("&Play / pause rotation"));
+    play->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(play, &QAction::triggered, this,
+            [this] { m_rotation->setPlaying(!m_rotation->isPlaying()); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RoPE Lab"), this, &MainWindow::about);
+}
+
+void MainWindow::report(const QString &message)
+{
+    m_lastMessage = message;
+    m_panel->showMessage(message);
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 10000);
+}
+
 void MainWindow::openFile(const QString &path)
 {
-    Q_UNUSED(path);
+    report(m_session->openFile(path));
+    if (m_lastMessage.isEmpty()) {
+        m_lastDirectory = QFileInfo(path).absolutePath();
+        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    }
+}
+
+void MainWindow::loadPreset(const QString &name)
+{
+    report(m_session->loadPreset(name));
+}
+
+QString MainWindow::saveStateFile(const QString &path)
+{
+    QJsonObject ui;
+    ui.insert(QStringLiteral("view"), currentViewId());
+    const QString error = m_session->saveStateFile(path, ui);
+    report(error);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return error;
+}
+
+QString MainWindow::currentViewId() const
+{
+    const int index = m_tabs->currentIndex();
+    return index >= 0 && index < m_viewIds.size() ? m_viewIds.at(index) : QString();
+}
+
+void MainWindow::setCurrentViewId(const QString &id)
+{
+    const int index = int(m_viewIds.indexOf(id));
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
+ExportableView *MainWindow::currentExportable() const
+{
+    const int index = m_tabs->currentIndex();
+    return index >= 0 && index < m_exportables.size() ? m_exportables.at(index) : nullptr;
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open config.json or RoPE Lab state"), m_lastDirectory,
+            tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save RoPE Lab state"),
+                                                QDir(m_lastDirectory).filePath(QStringLiteral("ropelab-state.json")),
+                                                tr("RoPE Lab state (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".json");
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    const QString error = saveStateFile(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save state"), error);
+}
+
+void MainWindow::exportCurrentDialog()
+{
+    ExportableView *view = currentExportable();
+    if (!view)
+        return;
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("Export %1").arg(view->viewTitle()),
+            QDir(m_lastDirectory).filePath(view->viewId() + QStringLiteral(".png")),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        if (selectedFilter.contains(QLatin1String("*.svg")))
+            path += QStringLiteral(".svg");
+        else if (selectedFilter.contains(QLatin1String("*.csv")))
+            path += QStringLiteral(".csv");
+        else
+            path += QStringLiteral(".png");
+    }
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    const QString error = exportView(*view, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::exportAllDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all views to"),
+                                                             m_lastDirectory);
+    if (folder.isEmpty())
+        return;
+    m_lastDirectory = folder;
+    const QStringList errors = exportAllViews(m_exportables, folder);
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("Export all views"), errors.join(QLatin1Char('\n')));
+    else
+        statusBar()->showMessage(tr("Exported %n view(s) to %1", nullptr, int(m_exportables.size()))
+                                         .arg(QDir::toNativeSeparators(folder)),
+                                 5000);
+}
+
+void MainWindow::copyToClipboard()
+{
+    if (ExportableView *view = currentExportable()) {
+        copyViewToClipboard(*view);
+        statusBar()->showMessage(tr("Copied %1 to the clipboard").arg(view->viewTitle()), 5000);
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+            this, tr("About RoPE Lab"),
+            tr("<h3>RoPE Lab %1</h3><p>Explore rotary position embeddings (RoPE) and their "
+               "long-context scalings: linear PI, NTK-aware, dynamic NTK, NTK-by-parts, YaRN, "
+               "Llama 3, LongRoPE and MiniMind, computed exactly like the reference "
+               "implementations.</p>")
+                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString source = m_params->sourceName();
+    setWindowTitle(source.isEmpty() ? tr("RoPE Lab") : tr("%1 - RoPE Lab").arg(source));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/view"), currentViewId());
+    m_session->saveSettings(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_session->restoreSettings(settings);
+    setCurrentViewId(settings.value(QStringLiteral("window/view")).toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_rotation->pause();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedJsonFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedJsonFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
 }
 
 } // namespace ropelab::ui

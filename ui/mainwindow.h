@@ -1,8 +1,20 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
+class QDockWidget;
+class QTabWidget;
+
 namespace ropelab::ui {
+
+class ExportableView;
+class ParametersPanel;
+class ParamsController;
+class ParamsHistory;
+class RotationController;
+class RotationPanel;
+class SessionController;
 
 // The composition root: docks, views, actions and connections. No maths, no threads.
 class MainWindow : public QMainWindow
@@ -14,6 +26,55 @@ public:
 
     // Opens a config.json or a saved RoPE Lab state; reports problems inline.
     void openFile(const QString &path);
+    // Saves the whole state (params + current view) as JSON; returns an error line or "".
+    QString saveStateFile(const QString &path);
+
+    ParamsController *paramsController() const { return m_params; }
+    ParamsHistory *history() const { return m_history; }
+    ParametersPanel *parametersPanel() const { return m_panel; }
+    RotationPanel *rotationPanel() const { return m_rotationPanel; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The views in tab order (rotation first).
+    QList<ExportableView *> exportableViews() const { return m_exportables; }
+    QString currentViewId() const;
+    void setCurrentViewId(const QString &id);
+    // The last problem reported by openFile/loadPreset/saveStateFile ("" if none).
+    QString lastMessage() const { return m_lastMessage; }
+
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createViews();
+    void createMenus();
+    void restoreSettings();
+    void report(const QString &message);
+    void loadPreset(const QString &name);
+    void openDialog();
+    void saveDialog();
+    void exportCurrentDialog();
+    void exportAllDialog();
+    void copyToClipboard();
+    void about();
+    void updateTitle();
+    ExportableView *currentExportable() const;
+
+    ParamsController *m_params = nullptr;
+    ParamsHistory *m_history = nullptr;
+    SessionController *m_session = nullptr;
+    RotationController *m_rotation = nullptr;
+    ParametersPanel *m_panel = nullptr;
+    RotationPanel *m_rotationPanel = nullptr;
+    QDockWidget *m_dock = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<ExportableView *> m_exportables;
+    QStringList m_viewIds;
+    QString m_lastMessage;
+    QString m_lastDirectory;
 };
 
 } // namespace ropelab::ui

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -23,5 +24,10 @@ struct ViewEntry
 
 // Creates the chart views in display order. The views track `params` from now on.
 QList<ViewEntry> createChartViews(ParamsController *params, QWidget *parent);
+// Creates one chart view by id ("bands", "decay", "temperature", "heatmap"); an entry with
+// widget == nullptr for an unknown id. Used by `ropelab export`, which needs only one view.
+ViewEntry createChartView(const QString &id, ParamsController *params, QWidget *parent);
+// The ids createChartView knows, in display order.
+QStringList chartViewIds();
 
 } // namespace ropelab::ui

@@ -1,0 +1,430 @@
+#include "chartpanel.h"
+
+#include <cmath>
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QPen>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace ropelab::ui {
+
+namespace {
+
+double clampTo(double value, double lo, double hi)
+{
+    if (std::isnan(value))
+        return lo;
+    return std::min(std::max(value, lo), hi);
+}
+
+// A 1, 2, 2.5 or 5 x 10^k step giving at most about `count` intervals over `span`.
+double niceStep(double span, int count)
+{
+    if (!(span > 0.0) || !std::isfinite(span))
+        return 1.0;
+    const double raw = span / count;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= raw)
+            return m * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setShowToolTips(true);
+    m_chart->setMargins(QMargins(6, 6, 6, 6));
+    QFont titleFont = m_chart->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(320, 220);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    setAxis(m_x, Qt::AlignBottom, QString(), false, 0.0, 1.0);
+    setAxis(m_y, Qt::AlignLeft, QString(), false, 0.0, 1.0);
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+}
+
+QString ChartPanel::title() const
+{
+    return m_chart->title();
+}
+
+void ChartPanel::setXAxis(const QString &title, bool log, double min, double max)
+{
+    const AxisState before = m_x;
+    setAxis(m_x, Qt::AlignBottom, title, log, min, max);
+    if (m_x.min != before.min || m_x.max != before.max || m_x.log != before.log)
+        updateGeometryItems();
+}
+
+void ChartPanel::setYAxis(const QString &title, bool log, double min, double max)
+{
+    const AxisState before = m_y;
+    setAxis(m_y, Qt::AlignLeft, title, log, min, max);
+    if (m_y.min != before.min || m_y.max != before.max || m_y.log != before.log)
+        updateGeometryItems();
+}
+
+void ChartPanel::setAxis(AxisState &state, Qt::Alignment alignment, const QString &title, bool log,
+                         double min, double max)
+{
+    if (!std::isfinite(min) || !std::isfinite(max) || !(max > min)) {
+        // Degenerate data (a flat curve): keep a visible, finite range around it.
+        const double centre = std::isfinite(min) ? min : (std::isfinite(max) ? max : 0.0);
+        const double half = log ? 0.0 : std::max(std::abs(centre) * 0.05, 0.5);
+        min = log ? std::max(centre, 1e-12) / 2.0 : centre - half;
+        max = log ? std::max(centre, 1e-12) * 2.0 : centre + half;
+    }
+    if (log && min <= 0.0)
+        min = std::max(max * 1e-6, 1e-12);
+
+    if (state.axis && state.log == log && state.title == title && state.min == min
+        && state.max == max)
+        return; // unchanged: no relayout
+    if (!state.axis || state.log != log) {
+        QAbstractAxis *old = state.axis;
+        QAbstractAxis *axis = nullptr;
+        if (log) {
+            auto *logAxis = new QLogValueAxis;
+            logAxis->setBase(10.0);
+            logAxis->setLabelFormat(QStringLiteral("%g"));
+            logAxis->setMinorTickCount(8);
+            logAxis->setMinorGridLineVisible(false);
+            axis = logAxis;
+        } else {
+            auto *valueAxis = new QValueAxis;
+            valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+            valueAxis->setTickType(QValueAxis::TicksDynamic);
+            valueAxis->setTickAnchor(0.0);
+            axis = valueAxis;
+        }
+        m_chart->addAxis(axis, alignment);
+        if (log) {
+            // A log axis cannot take points at or below zero: drop them before attaching (the
+            // caller sets the new data right after; this only avoids plotting stale zeros).
+            const bool isX = alignment == Qt::AlignBottom;
+            for (QLineSeries *line : std::as_const(m_lines)) {
+                QList<QPointF> points = line->points();
+                const auto removed = points.removeIf(
+                        [isX](const QPointF &p) { return (isX ? p.x() : p.y()) <= 0.0; });
+                if (removed > 0)
+                    line->replace(points);
+            }
+            for (QScatterSeries *scatter : std::as_const(m_points)) {
+                QList<QPointF> points = scatter->points();
+                if (points.removeIf([isX](const QPointF &p) { return (isX ? p.x() : p.y()) <= 0.0; }) > 0)
+                    scatter->replace(points);
+            }
+        }
+        const QList<QAbstractSeries *> series = m_chart->series();
+        for (QAbstractSeries *s : series) {
+            if (old)
+                s->detachAxis(old);
+            s->attachAxis(axis);
+        }
+        if (old) {
+            m_chart->removeAxis(old);
+            delete old;
+        }
+        state.axis = axis;
+        state.log = log;
+    }
+    state.title = title;
+    state.min = min;
+    state.max = max;
+    state.axis->setTitleText(title);
+    state.axis->setRange(min, max);
+    if (auto *valueAxis = qobject_cast<QValueAxis *>(state.axis)) {
+        valueAxis->setTickInterval(niceStep(max - min, 8));
+        valueAxis->setLabelFormat(QStringLiteral("%g"));
+    }
+}
+
+void ChartPanel::attach(QLineSeries *series)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(m_x.axis);
+    series->attachAxis(m_y.axis);
+}
+
+void ChartPanel::attach(QAreaSeries *series)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(m_x.axis);
+    series->attachAxis(m_y.axis);
+}
+
+int ChartPanel::addLine(const QString &name, const QColor &color, double width,
+                        Qt::PenStyle style)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(width);
+    pen.setStyle(style);
+    pen.setCosmetic(true);
+    series->setPen(pen);
+    attach(series);
+    m_lines.append(series);
+    return int(m_lines.size()) - 1;
+}
+
+void ChartPanel::setLineData(int index, const QList<QPointF> &points)
+{
+    if (index < 0 || index >= m_lines.size())
+        return;
+    m_lines[index]->replace(points);
+}
+
+void ChartPanel::setLineName(int index, const QString &name)
+{
+    if (index >= 0 && index < m_lines.size() && m_lines[index]->name() != name)
+        m_lines[index]->setName(name);
+}
+
+void ChartPanel::setLineVisible(int index, bool visible)
+{
+    if (index < 0 || index >= m_lines.size())
+        return;
+    if (m_lines[index]->isVisible() == visible)
+        return;
+    m_lines[index]->setVisible(visible);
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers(m_lines[index]);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(visible);
+}
+
+bool ChartPanel::lineVisible(int index) const
+{
+    return index >= 0 && index < m_lines.size() && m_lines[index]->isVisible();
+}
+
+QString ChartPanel::lineName(int index) const
+{
+    return index >= 0 && index < m_lines.size() ? m_lines[index]->name() : QString();
+}
+
+QList<QPointF> ChartPanel::lineData(int index) const
+{
+    return index >= 0 && index < m_lines.size() ? m_lines[index]->points() : QList<QPointF>();
+}
+
+void ChartPanel::attach(QScatterSeries *series)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(m_x.axis);
+    series->attachAxis(m_y.axis);
+}
+
+int ChartPanel::addPoints(const QString &name, const QColor &color, double size)
+{
+    auto *series = new QScatterSeries;
+    series->setName(name);
+    series->setColor(color);
+    series->setBorderColor(Qt::black);
+    series->setMarkerSize(size);
+    attach(series);
+    m_points.append(series);
+    return int(m_points.size()) - 1;
+}
+
+void ChartPanel::setPointsData(int index, const QList<QPointF> &points)
+{
+    if (index >= 0 && index < m_points.size())
+        m_points[index]->replace(points);
+}
+
+void ChartPanel::setPointsName(int index, const QString &name)
+{
+    if (index >= 0 && index < m_points.size())
+        m_points[index]->setName(name);
+}
+
+QList<QPointF> ChartPanel::pointsData(int index) const
+{
+    return index >= 0 && index < m_points.size() ? m_points[index]->points() : QList<QPointF>();
+}
+
+int ChartPanel::addRegion(const QString &name, const QColor &color, bool inLegend)
+{
+    Region region;
+    region.inLegend = inLegend;
+    region.upper = new QLineSeries(this);
+    region.lower = new QLineSeries(this);
+    region.area = new QAreaSeries(region.upper, region.lower);
+    region.area->setName(name);
+    QColor fill = color;
+    region.area->setBrush(fill);
+    region.area->setPen(Qt::NoPen);
+    attach(region.area);
+    m_regions.append(region);
+    return int(m_regions.size()) - 1;
+}
+
+void ChartPanel::setRegion(int index, double x0, double x1, double y0, double y1)
+{
+    if (index < 0 || index >= m_regions.size())
+        return;
+    Region &region = m_regions[index];
+    region.x0 = x0;
+    region.x1 = x1;
+    region.y0 = y0;
+    region.y1 = y1;
+    updateGeometryItems();
+}
+
+void ChartPanel::setRegionVisible(int index, bool visible)
+{
+    if (index < 0 || index >= m_regions.size())
+        return;
+    m_regions[index].visible = visible;
+    m_regions[index].area->setVisible(visible);
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers(m_regions[index].area);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(visible && m_regions[index].inLegend);
+}
+
+QList<double> ChartPanel::regionBounds(int index) const
+{
+    if (index < 0 || index >= m_regions.size())
+        return {};
+    const Region &r = m_regions[index];
+    return {r.x0, r.x1, r.y0, r.y1};
+}
+
+bool ChartPanel::regionVisible(int index) const
+{
+    return index >= 0 && index < m_regions.size() && m_regions[index].visible;
+}
+
+int ChartPanel::addMarker(Qt::Orientation orientation, const QString &name, const QColor &color)
+{
+    Marker marker;
+    marker.series = new QLineSeries;
+    marker.series->setName(name);
+    marker.orientation = orientation;
+    QPen pen(color);
+    pen.setWidthF(1.5);
+    pen.setStyle(Qt::DashLine);
+    pen.setCosmetic(true);
+    marker.series->setPen(pen);
+    attach(marker.series);
+    m_markers.append(marker);
+    return int(m_markers.size()) - 1;
+}
+
+void ChartPanel::setMarker(int index, double value, const QString &name)
+{
+    if (index < 0 || index >= m_markers.size())
+        return;
+    if (m_markers[index].value == value && m_markers[index].series->name() == name)
+        return;
+    m_markers[index].value = value;
+    m_markers[index].series->setName(name);
+    updateGeometryItems();
+}
+
+void ChartPanel::setMarkerVisible(int index, bool visible)
+{
+    if (index < 0 || index >= m_markers.size() || m_markers[index].visible == visible)
+        return;
+    m_markers[index].visible = visible;
+    updateGeometryItems();
+}
+
+double ChartPanel::markerValue(int index) const
+{
+    return index >= 0 && index < m_markers.size() ? m_markers[index].value : 0.0;
+}
+
+bool ChartPanel::markerVisible(int index) const
+{
+    return index >= 0 && index < m_markers.size() && m_markers[index].series->isVisible();
+}
+
+void ChartPanel::updateGeometryItems()
+{
+    for (Region &region : m_regions) {
+        const double x0 = clampTo(region.x0, m_x.min, m_x.max);
+        const double x1 = clampTo(region.x1, m_x.min, m_x.max);
+        const double y0 = clampTo(region.y0, m_y.min, m_y.max);
+        const double y1 = clampTo(region.y1, m_y.min, m_y.max);
+        const bool empty = !(x1 > x0) || !(y1 > y0);
+        region.upper->replace(QList<QPointF>{{x0, y1}, {x1, y1}});
+        region.lower->replace(QList<QPointF>{{x0, y0}, {x1, y0}});
+        region.area->setVisible(region.visible && !empty);
+        const QList<QLegendMarker *> markers = m_chart->legend()->markers(region.area);
+        for (QLegendMarker *marker : markers)
+            marker->setVisible(region.visible && !empty && region.inLegend);
+    }
+    for (Marker &marker : m_markers) {
+        const bool vertical = marker.orientation == Qt::Vertical;
+        const AxisState &along = vertical ? m_x : m_y;
+        const bool inside = std::isfinite(marker.value) && marker.value >= along.min
+                && marker.value <= along.max;
+        QList<QPointF> points;
+        if (vertical)
+            points = {{marker.value, m_y.min}, {marker.value, m_y.max}};
+        else
+            points = {{m_x.min, marker.value}, {m_x.max, marker.value}};
+        marker.series->replace(inside ? points : QList<QPointF>());
+        const bool shown = marker.visible && inside;
+        marker.series->setVisible(shown);
+        const QList<QLegendMarker *> legendMarkers = m_chart->legend()->markers(marker.series);
+        for (QLegendMarker *legendMarker : legendMarkers)
+            legendMarker->setVisible(shown);
+    }
+}
+
+void ChartPanel::renderTo(QPainter *painter, const QRectF &target)
+{
+    // Lay the chart out at the target size so text and lines keep their logical sizes at any
+    // export size; then put it back where the view shows it.
+    const QRectF saved = m_chart->geometry();
+    m_chart->resize(target.size());
+    if (m_chart->layout())
+        m_chart->layout()->activate();
+    QGraphicsScene *scene = m_chart->scene();
+    const QRectF source(m_chart->pos(), target.size());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(target, Qt::white);
+    if (scene)
+        scene->render(painter, target, source, Qt::IgnoreAspectRatio);
+    painter->restore();
+    m_chart->setGeometry(saved);
+    if (m_chart->layout())
+        m_chart->layout()->activate();
+}
+
+} // namespace ropelab::ui

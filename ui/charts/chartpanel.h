@@ -1,0 +1,125 @@
+#pragma once
+
+// A small Qt Charts wrapper that keeps each view short and keeps QtCharts out of every other
+// header (STYLE.md section 6): one chart with titled x/y axes (linear or log, explicit ranges),
+// a legend, NoAnimation, line series fed with ONE replace() per update, shaded rectangular
+// regions (QAreaSeries) and marker lines spanning the plot. renderTo() paints the chart at any
+// size (PNG at any scale and SVG stay crisp). A later move to Qt Graphs touches this pair only.
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QWidget>
+
+class QAbstractAxis;
+class QAreaSeries;
+class QChart;
+class QChartView;
+class QLineSeries;
+class QPainter;
+class QScatterSeries;
+
+namespace ropelab::ui {
+
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    void setTitle(const QString &title);
+    QString title() const;
+
+    // Axis title (with units), log or linear, explicit range. Switching log/linear replaces
+    // the axis; everything else only sets the range.
+    void setXAxis(const QString &title, bool log, double min, double max);
+    void setYAxis(const QString &title, bool log, double min, double max);
+    double xMin() const { return m_x.min; }
+    double xMax() const { return m_x.max; }
+    double yMin() const { return m_y.min; }
+    double yMax() const { return m_y.max; }
+    bool xLog() const { return m_x.log; }
+    bool yLog() const { return m_y.log; }
+
+    // Line series; returns its index. setLineData is one QXYSeries::replace().
+    int addLine(const QString &name, const QColor &color, double width = 2.0,
+                Qt::PenStyle style = Qt::SolidLine);
+    void setLineData(int index, const QList<QPointF> &points);
+    void setLineName(int index, const QString &name);
+    void setLineVisible(int index, bool visible);
+    bool lineVisible(int index) const;
+    QString lineName(int index) const;
+    QList<QPointF> lineData(int index) const;
+    int lineCount() const { return int(m_lines.size()); }
+
+    // A few marked points (QScatterSeries; keep it small: < ~1k points).
+    int addPoints(const QString &name, const QColor &color, double size = 10.0);
+    void setPointsData(int index, const QList<QPointF> &points);
+    void setPointsName(int index, const QString &name);
+    QList<QPointF> pointsData(int index) const;
+
+    // A shaded rectangle [x0, x1] x [y0, y1] (clamped to the axis ranges; +-inf allowed).
+    int addRegion(const QString &name, const QColor &color, bool inLegend = true);
+    void setRegion(int index, double x0, double x1, double y0, double y1);
+    void setRegionVisible(int index, bool visible);
+    // The rectangle as set (unclamped, may hold infinities): x0, x1, y0, y1.
+    QList<double> regionBounds(int index) const;
+    bool regionVisible(int index) const;
+
+    // A marker line across the plot: vertical (at x = value) or horizontal (at y = value).
+    int addMarker(Qt::Orientation orientation, const QString &name, const QColor &color);
+    void setMarker(int index, double value, const QString &name);
+    void setMarkerVisible(int index, bool visible);
+    double markerValue(int index) const;
+    bool markerVisible(int index) const;
+
+    // Paints the chart into `target` at its own size (re-laid out, then restored).
+    void renderTo(QPainter *painter, const QRectF &target);
+
+private:
+    struct AxisState
+    {
+        QAbstractAxis *axis = nullptr;
+        QString title;
+        bool log = false;
+        double min = 0.0;
+        double max = 1.0;
+    };
+    struct Region
+    {
+        QAreaSeries *area = nullptr;
+        QLineSeries *upper = nullptr;
+        QLineSeries *lower = nullptr;
+        double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
+        bool visible = true;
+        bool inLegend = true;
+    };
+    struct Marker
+    {
+        QLineSeries *series = nullptr;
+        Qt::Orientation orientation = Qt::Vertical;
+        double value = 0.0;
+        bool visible = true;
+    };
+
+    void setAxis(AxisState &state, Qt::Alignment alignment, const QString &title, bool log,
+                 double min, double max);
+    void attach(QLineSeries *series);
+    void attach(QAreaSeries *series);
+    void attach(QScatterSeries *series);
+    void updateGeometryItems(); // regions and markers follow the axis ranges
+
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    AxisState m_x;
+    AxisState m_y;
+    QList<QLineSeries *> m_lines;
+    QList<QScatterSeries *> m_points;
+    QList<Region> m_regions;
+    QList<Marker> m_markers;
+};
+
+} // namespace ropelab::ui

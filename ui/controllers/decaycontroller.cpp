@@ -1,0 +1,392 @@
+#include "decaycontroller.h"
+
+#include "bandscontroller.h"
+#include "paramscontroller.h"
+#include "sweeprunner.h"
+
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ropelab::ui {
+
+namespace {
+
+constexpr int ThrottleMs = 30;
+constexpr std::int64_t LogGridPoints = 8192;
+// A running sweep shorter than this finishes even when newer parameters wait, so a drag over
+// a heavy grid (1M distances: ~150 ms) still redraws every sweep instead of starving.
+constexpr int CancelAfterMs = 1000;
+
+numerics::SweepKind sweepKind(DecayKind kind)
+{
+    switch (kind) {
+    case DecayKind::SelfScore:
+        return numerics::SweepKind::SelfScore;
+    case DecayKind::Bound:
+        return numerics::SweepKind::Bound;
+    case DecayKind::RandomScore:
+        return numerics::SweepKind::RandomScore;
+    }
+    return numerics::SweepKind::SelfScore;
+}
+
+// The series of `result` that holds the scaled (index 0) or unscaled (index 1) curve. The
+// engine names the unscaled one "rope"; anything else is the method's curve.
+const numerics::Series *pickSeries(const numerics::SweepResult &result, bool unscaled)
+{
+    for (const numerics::Series &series : result.series) {
+        if (series.secondary)
+            continue; // other units (raw score): exported by `ropelab sweep`, not plotted here
+        const bool isRope = series.name == "rope" || series.name == "unscaled";
+        if (isRope == unscaled)
+            return &series;
+    }
+    if (!unscaled && result.series.size() == 1)
+        return &result.series.front();
+    return nullptr;
+}
+
+QList<QPointF> toPoints(const numerics::Series &series, bool dropNonPositiveX)
+{
+    const bool haveDisplay = series.displayX.size() > 0;
+    const Eigen::ArrayXd &x = haveDisplay ? series.displayX : series.x;
+    const Eigen::ArrayXd &y = haveDisplay ? series.displayY : series.y;
+    QList<QPointF> points;
+    const Eigen::Index n = std::min(x.size(), y.size());
+    points.reserve(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        if (dropNonPositiveX && !(x[i] > 0.0))
+            continue;
+        if (!std::isfinite(y[i]))
+            continue;
+        points.append(QPointF(x[i], y[i]));
+    }
+    return points;
+}
+
+} // namespace
+
+const numerics::Series &DecayCurve::series() const
+{
+    static const numerics::Series empty;
+    if (!source || seriesIndex < 0 || std::size_t(seriesIndex) >= source->series.size())
+        return empty;
+    return source->series[std::size_t(seriesIndex)];
+}
+
+DecayController::DecayController(ParamsController *params, QObject *parent)
+    : QObject(parent), m_params(params), m_throttle(new QTimer(this))
+{
+    m_throttle->setSingleShot(true);
+    m_throttle->setInterval(ThrottleMs);
+    connect(m_throttle, &QTimer::timeout, this, &DecayController::requestNow);
+    for (int i = 0; i <= OverlayCount; ++i) {
+        auto *runner = new core::SweepRunner(this);
+        runner->setCancelAfterMs(CancelAfterMs);
+        m_runners[std::size_t(i)] = runner;
+        connect(runner, &core::SweepRunner::resultReady, this,
+                [this, i](const core::SweepAnswer &answer) { handleAnswer(i, answer); });
+        connect(runner, &core::SweepRunner::failed, this,
+                [this, i](quint64 generation, const QString &field, const QString &message) {
+                    handleFailure(i, generation, field, message);
+                });
+    }
+    connect(m_params, &ParamsController::paramsChanged, this, &DecayController::scheduleRequest);
+    requestNow();
+}
+
+DecayController::~DecayController() = default;
+
+bool DecayController::isPending() const
+{
+    if (m_throttle->isActive())
+        return true;
+    return std::any_of(m_waiting.begin(), m_waiting.end(), [](bool w) { return w; });
+}
+
+core::SweepRunner *DecayController::runner(int index) const
+{
+    return index >= 0 && index <= OverlayCount ? m_runners[std::size_t(index)] : nullptr;
+}
+
+std::vector<numerics::SweepRequest> DecayController::buildRequests() const
+{
+    numerics::SweepRequest main;
+    main.kind = sweepKind(m_options.kind);
+    main.params = m_params->params();
+    main.includeUnscaled = true;
+    main.displayWidth = m_options.displayWidth;
+    if (m_options.logX) {
+        main.grid.spacing = numerics::DistanceGrid::Spacing::Log;
+        main.grid.count = LogGridPoints;
+        main.grid.logMax = m_options.maxDistance;
+    } else {
+        main.grid.spacing = numerics::DistanceGrid::Spacing::Linear;
+        main.grid.count = std::min(std::int64_t(m_options.maxDistance) + 1, numerics::MaxLinearCount);
+    }
+    std::vector<numerics::SweepRequest> requests{main};
+    if (!m_options.overlayBases)
+        return requests;
+    for (double base : OverlayBases) {
+        if (base == main.params.base)
+            continue; // the "RoPE" curve already is this base
+        numerics::SweepRequest overlay = main;
+        overlay.includeUnscaled = false;
+        overlay.params = numerics::RopeParams{};
+        overlay.params.method = numerics::Method::Default;
+        overlay.params.headDim = main.params.headDim;
+        overlay.params.partialRotaryFactor = main.params.partialRotaryFactor;
+        overlay.params.originalMaxPositions = main.params.originalMaxPositions;
+        overlay.params.maxPositions = main.params.maxPositions;
+        overlay.params.base = base > 1.0 ? base : std::nextafter(1.0, 2.0);
+        requests.push_back(overlay);
+    }
+    return requests;
+}
+
+std::vector<numerics::Series> DecayController::exactCurves() const
+{
+    std::vector<numerics::Series> curves;
+    std::array<std::optional<numerics::SweepResult>, OverlayCount + 1> recomputed;
+    for (const DecayCurve &curve : m_data.curves) {
+        const numerics::Series &kept = curve.series();
+        if (kept.x.size() > 0 || kept.displayX.size() == 0) {
+            curves.push_back(kept);
+            continue;
+        }
+        auto &full = recomputed[std::size_t(curve.slot)];
+        if (!full) {
+            numerics::SweepRequest request = curve.request;
+            request.displayWidth = 0;
+            auto result = numerics::runSweep(request);
+            full = result ? std::move(result).value() : numerics::SweepResult{};
+        }
+        numerics::Series exact;
+        for (const numerics::Series &series : full->series) {
+            if (series.name == kept.name)
+                exact = series;
+        }
+        curves.push_back(std::move(exact));
+    }
+    return curves;
+}
+
+void DecayController::setOptions(const DecayOptions &options)
+{
+    if (options == m_options)
+        return;
+    m_options = options;
+    m_options.maxDistance = std::clamp(m_options.maxDistance, 16.0, double(numerics::MaxLength));
+    m_options.displayWidth = std::clamp(m_options.displayWidth, 16, 8192);
+    scheduleRequest();
+}
+
+void DecayController::setKind(DecayKind kind)
+{
+    DecayOptions next = m_options;
+    next.kind = kind;
+    setOptions(next);
+}
+
+void DecayController::setLogX(bool logX)
+{
+    DecayOptions next = m_options;
+    next.logX = logX;
+    setOptions(next);
+}
+
+void DecayController::setMaxDistance(double maxDistance)
+{
+    DecayOptions next = m_options;
+    next.maxDistance = maxDistance;
+    setOptions(next);
+}
+
+void DecayController::setOverlayBases(bool overlay)
+{
+    DecayOptions next = m_options;
+    next.overlayBases = overlay;
+    setOptions(next);
+}
+
+void DecayController::scheduleRequest()
+{
+    const bool wasPending = isPending();
+    // Throttle, not debounce: a drag sends the newest parameters every ThrottleMs instead of
+    // waiting for the drag to stop (the timer reads the parameters when it fires).
+    if (!m_throttle->isActive())
+        m_throttle->start();
+    if (!wasPending)
+        Q_EMIT pendingChanged(true);
+}
+
+void DecayController::requestNow()
+{
+    m_throttle->stop();
+    m_failure.clear();
+    if (!m_params->frequencies()) {
+        // Meaningless parameters: nothing to sweep; show the error instead of old curves.
+        for (int i = 0; i <= OverlayCount; ++i) {
+            m_runners[std::size_t(i)]->cancel();
+            m_waiting[std::size_t(i)] = false;
+            m_expected[std::size_t(i)] = 0;
+            m_results[std::size_t(i)].reset();
+        }
+        m_failure = m_params->error();
+        rebuild();
+        Q_EMIT pendingChanged(false);
+        return;
+    }
+    const std::vector<numerics::SweepRequest> requests = buildRequests();
+    // Overlay slots map to the bases that are actually requested, in order.
+    for (int i = 0; i <= OverlayCount; ++i) {
+        const auto slot = std::size_t(i);
+        if (slot < requests.size()) {
+            m_expected[slot] = m_runners[slot]->request(requests[slot]);
+            m_waiting[slot] = true;
+        } else {
+            m_runners[slot]->cancel();
+            m_expected[slot] = 0;
+            m_waiting[slot] = false;
+            m_results[slot].reset();
+        }
+    }
+}
+
+void DecayController::handleAnswer(int index, const core::SweepAnswer &answer)
+{
+    const auto slot = std::size_t(index);
+    if (answer.generation <= m_applied[slot] || answer.generation > m_expected[slot])
+        return; // older than what is drawn (or a duplicate): stale, never drawn
+    m_applied[slot] = answer.generation;
+    if (answer.generation == m_expected[slot])
+        m_waiting[slot] = false;
+    m_requests[slot] = answer.request;
+    auto kept = std::make_shared<numerics::SweepResult>();
+    kept->kind = answer.result.kind;
+    kept->xRange = answer.result.xRange;
+    kept->yRange = answer.result.yRange;
+    for (const numerics::Series &series : answer.result.series) {
+        if (series.secondary)
+            continue;
+        numerics::Series copy;
+        copy.name = series.name;
+        copy.displayX = series.displayX;
+        copy.displayY = series.displayY;
+        if (series.x.size() <= KeepExactPoints || series.displayX.size() == 0) {
+            copy.x = series.x;
+            copy.y = series.y;
+        }
+        kept->series.push_back(std::move(copy));
+    }
+    m_results[slot] = std::move(kept);
+    rebuild();
+    if (!isPending())
+        Q_EMIT pendingChanged(false);
+}
+
+void DecayController::handleFailure(int index, quint64 generation, const QString &field,
+                                    const QString &message)
+{
+    const auto slot = std::size_t(index);
+    if (generation <= m_applied[slot] || generation > m_expected[slot])
+        return;
+    m_applied[slot] = generation;
+    if (generation == m_expected[slot])
+        m_waiting[slot] = false;
+    if (field == QLatin1String("cancelled")) {
+        if (!isPending())
+            Q_EMIT pendingChanged(false);
+        return; // keep what is drawn
+    }
+    m_results[slot].reset();
+    m_failure = tr("%1: %2").arg(field, message);
+    rebuild();
+    if (!isPending())
+        Q_EMIT pendingChanged(false);
+}
+
+void DecayController::rebuild()
+{
+    DecayData data;
+    const numerics::RopeParams &params = m_params->params();
+    data.methodName = tr(numerics::methodInfo(params.method).displayName.data());
+    // Describe what is drawn: the main result's own request (during a drag it may be one
+    // step behind the options), else the options.
+    data.kind = m_options.kind;
+    data.logX = m_options.logX;
+    double xMax = m_options.maxDistance;
+    if (m_results[0]) {
+        const numerics::SweepRequest &drawn = m_requests[0];
+        data.kind = drawn.kind == numerics::SweepKind::Bound ? DecayKind::Bound
+                : drawn.kind == numerics::SweepKind::RandomScore ? DecayKind::RandomScore
+                                                                 : DecayKind::SelfScore;
+        data.logX = drawn.grid.spacing == numerics::DistanceGrid::Spacing::Log;
+        xMax = data.logX ? drawn.grid.logMax : double(drawn.grid.count - 1);
+    }
+    data.originalContext = BandsController::originalContext(params);
+    data.scaledContext = data.originalContext * params.factor;
+    data.revision = m_data.revision + 1;
+    data.error = m_failure;
+
+    const std::shared_ptr<const numerics::SweepResult> &main = m_results[0];
+    const numerics::SweepRequest &mainRequest = m_requests[0];
+    double yMin = std::numeric_limits<double>::infinity();
+    double yMax = -yMin;
+    int slot = 0;
+    auto add = [&](const QString &id, const QString &name, const numerics::Series &series,
+                   const std::shared_ptr<const numerics::SweepResult> &result) {
+        DecayCurve curve;
+        curve.id = id;
+        curve.name = name;
+        curve.source = result;
+        curve.seriesIndex = int(&series - result->series.data());
+        curve.slot = slot;
+        curve.request = m_requests[std::size_t(slot)];
+        curve.display = toPoints(series, data.logX);
+        yMin = std::min(yMin, result->yRange.min);
+        yMax = std::max(yMax, result->yRange.max);
+        data.curves.append(std::move(curve));
+    };
+    if (main) {
+        if (const numerics::Series *rope = pickSeries(*main, true))
+            add(QStringLiteral("rope"),
+                tr("RoPE (base %1)").arg(QLocale().toString(mainRequest.params.base, 'g', 10)),
+                *rope, main);
+        if (const numerics::Series *scaled = pickSeries(*main, false))
+            add(QStringLiteral("scaled"), data.methodName, *scaled, main);
+    }
+    for (int i = 1; i <= OverlayCount; ++i) {
+        slot = i;
+        const numerics::SweepRequest &request = m_requests[std::size_t(i)];
+        // Only overlays computed for the same kind and grid as the main curves.
+        if (!m_results[std::size_t(i)] || request.kind != mainRequest.kind || !(request.grid == mainRequest.grid)
+            || request.params.headDim != mainRequest.params.headDim)
+            continue;
+        const numerics::Series *series = pickSeries(*m_results[std::size_t(i)], false);
+        if (!series)
+            continue;
+        const double base = request.params.base < 1.5 ? 1.0 : request.params.base;
+        add(QStringLiteral("base-%1").arg(base, 0, 'g', 6),
+            tr("RoPE base %1").arg(QLocale().toString(base, 'g', 10)),
+            *series, m_results[std::size_t(i)]);
+    }
+    data.valid = !data.curves.isEmpty();
+    if (!std::isfinite(yMin) || !std::isfinite(yMax) || !(yMax > yMin)) {
+        yMin = -1.0;
+        yMax = 1.0;
+    }
+    const double pad = 0.04 * (yMax - yMin);
+    data.yMin = yMin - pad;
+    data.yMax = yMax + pad;
+    data.xMin = data.logX ? 1.0 : 0.0;
+    data.xMax = xMax;
+    m_data = std::move(data);
+    Q_EMIT dataChanged();
+}
+
+} // namespace ropelab::ui

@@ -1,0 +1,146 @@
+#pragma once
+
+// Feeds the score-vs-relative-distance view. Each curve group has its own core::SweepRunner
+// (latest request wins per runner): runner 0 computes the current method together with plain
+// RoPE at the same base (includeUnscaled), runners 1..4 the optional overlay of plain RoPE at
+// bases 1, 100, 500 and 10000 (a base equal to the current one is skipped: the "RoPE" curve is
+// it). Parameter changes are throttled by a ~30 ms trailing single-shot timer that keeps only
+// the newest parameters (a throttle: a drag sends one request per window, not one at the end).
+// Stale results are never drawn: per runner, an answer is applied only if its generation is
+// newer than the one on screen and not newer than the last one asked for. While a drag keeps
+// the runner busy, the runner lets a short job finish and emits it (its generation is newer
+// than the drawn one), so the chart follows the drag; an answer older than what is drawn,
+// or a duplicate, is dropped. isPending() stays true until the newest request is answered.
+//
+// Base 1 is not a valid rope_theta for the numerics (base <= 1 is rejected): there every
+// inverse frequency is exactly 1, and the overlay uses the next double above 1, whose
+// frequencies differ from 1 by < 3e-16 relative (angles off by < 3e-10 rad at 1M tokens).
+
+#include "numerics/sweeps.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTimer;
+
+namespace ropelab::core {
+class SweepRunner;
+struct SweepAnswer;
+} // namespace ropelab::core
+
+namespace ropelab::ui {
+
+class ParamsController;
+
+enum class DecayKind { SelfScore, Bound, RandomScore };
+
+struct DecayOptions
+{
+    DecayKind kind = DecayKind::SelfScore;
+    bool logX = true;
+    double maxDistance = double(1 << 20); // tokens (linear grids stop at MaxLinearCount - 1)
+    bool overlayBases = false;
+    int displayWidth = 1200;              // decimation width (points per curve ~ 2x this)
+
+    bool operator==(const DecayOptions &) const = default;
+};
+
+struct DecayCurve
+{
+    QString id;          // "rope", "scaled", "base-1", "base-100", ... (CSV column ids)
+    QString name;        // translated legend text
+    QList<QPointF> display;  // decimated, what the chart plots
+    // The sweep result it comes from (shared, not copied per curve): series `seriesIndex`,
+    // computed by runner `slot` for `request`. The result keeps the exact x/y only for grids
+    // of at most DecayController::KeepExactPoints points; see DecayController::exactCurves().
+    std::shared_ptr<const numerics::SweepResult> source;
+    int seriesIndex = -1;
+    int slot = 0;
+    numerics::SweepRequest request;
+    const numerics::Series &series() const;
+};
+
+struct DecayData
+{
+    bool valid = false;
+    QString error;
+    QString methodName;
+    DecayKind kind = DecayKind::SelfScore;
+    bool logX = true;
+    QList<DecayCurve> curves;
+    double xMin = 0.0, xMax = 1.0, yMin = -1.0, yMax = 1.0;
+    double originalContext = 0.0; // L
+    double scaledContext = 0.0;   // s * L
+    quint64 revision = 0;         // bumps on every applied result
+};
+
+class DecayController : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int OverlayCount = 4;
+    static constexpr std::array<double, OverlayCount> OverlayBases{1.0, 100.0, 500.0, 10000.0};
+
+    // Exact x/y kept with each result up to this many points per series. Larger sweeps (the
+    // 1M linear grid: 32 MB) are not copied on the GUI thread when they arrive: that copy
+    // competes with the next sweep for the 2 cores and stalls the event loop by ~100 ms. Their
+    // exact data is recomputed on export by the same deterministic engine from the same
+    // request, which gives the same numbers bit for bit.
+    static constexpr Eigen::Index KeepExactPoints = 65536;
+
+    explicit DecayController(ParamsController *params, QObject *parent = nullptr);
+    ~DecayController() override;
+
+    const DecayData &data() const { return m_data; }
+    const DecayOptions &options() const { return m_options; }
+    bool isPending() const;
+    // The full-precision series of every drawn curve (in data().curves order), for CSV.
+    // Recomputes the sweeps whose exact data was not kept (synchronous: export time only).
+    std::vector<numerics::Series> exactCurves() const;
+    // Runner 0: the current method; 1..OverlayCount: the overlay bases (for tests and benches).
+    core::SweepRunner *runner(int index) const;
+    // The requests that would be sent for the current parameters and options (index as runner).
+    std::vector<numerics::SweepRequest> buildRequests() const;
+
+public Q_SLOTS:
+    void setOptions(const ropelab::ui::DecayOptions &options);
+    void setKind(ropelab::ui::DecayKind kind);
+    void setLogX(bool logX);
+    void setMaxDistance(double maxDistance);
+    void setOverlayBases(bool overlay);
+    // Sends the requests now (the throttle timer calls this).
+    void requestNow();
+
+Q_SIGNALS:
+    void dataChanged();
+    void pendingChanged(bool pending);
+
+private:
+    void scheduleRequest();
+    void handleAnswer(int index, const core::SweepAnswer &answer);
+    void handleFailure(int index, quint64 generation, const QString &field, const QString &message);
+    void rebuild();
+
+    ParamsController *m_params;
+    DecayOptions m_options;
+    QTimer *m_throttle;
+    std::array<core::SweepRunner *, OverlayCount + 1> m_runners{};
+    std::array<quint64, OverlayCount + 1> m_expected{};  // generation asked for last; 0 = none
+    std::array<bool, OverlayCount + 1> m_waiting{};      // that generation not answered yet
+    std::array<quint64, OverlayCount + 1> m_applied{};   // generation on screen
+    // The plotted series of each runner's last answer (secondary series dropped), shared with
+    // DecayData so a 1M-point sweep is copied once.
+    std::array<std::shared_ptr<const numerics::SweepResult>, OverlayCount + 1> m_results;
+    std::array<numerics::SweepRequest, OverlayCount + 1> m_requests; // of the results on screen
+    QString m_failure;
+    DecayData m_data;
+};
+
+} // namespace ropelab::ui

@@ -1,0 +1,133 @@
+#include "heatmapcontroller.h"
+
+#include "paramscontroller.h"
+#include "sweeprunner.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace ropelab::ui {
+
+namespace {
+constexpr int ThrottleMs = 30;
+constexpr int CancelAfterMs = 1000; // see DecayController
+}
+
+HeatmapController::HeatmapController(ParamsController *params, QObject *parent)
+    : QObject(parent), m_params(params), m_throttle(new QTimer(this)),
+      m_runner(new core::SweepRunner(this))
+{
+    m_runner->setCancelAfterMs(CancelAfterMs);
+    m_throttle->setSingleShot(true);
+    m_throttle->setInterval(ThrottleMs);
+    connect(m_throttle, &QTimer::timeout, this, &HeatmapController::requestNow);
+    connect(m_runner, &core::SweepRunner::resultReady, this, &HeatmapController::handleAnswer);
+    connect(m_runner, &core::SweepRunner::failed, this, &HeatmapController::handleFailure);
+    connect(m_params, &ParamsController::paramsChanged, this, &HeatmapController::scheduleRequest);
+    requestNow();
+}
+
+HeatmapController::~HeatmapController() = default;
+
+bool HeatmapController::isPending() const
+{
+    return m_throttle->isActive() || m_waiting;
+}
+
+numerics::SweepRequest HeatmapController::buildRequest() const
+{
+    numerics::SweepRequest request;
+    request.kind = numerics::SweepKind::AngleHeatmap;
+    request.params = m_params->params();
+    request.includeUnscaled = false;
+    request.grid.spacing = numerics::DistanceGrid::Spacing::Linear;
+    request.grid.count = std::int64_t(m_maxPosition) + 1;
+    request.heatmapCols = m_columns;
+    return request;
+}
+
+void HeatmapController::setMaxPosition(double maxPosition)
+{
+    maxPosition = std::clamp(maxPosition, 16.0, double(numerics::MaxLength));
+    if (maxPosition == m_maxPosition)
+        return;
+    m_maxPosition = maxPosition;
+    scheduleRequest();
+}
+
+void HeatmapController::setColumns(int columns)
+{
+    columns = std::clamp(columns, 16, 8192);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    scheduleRequest();
+}
+
+void HeatmapController::scheduleRequest()
+{
+    const bool wasPending = isPending();
+    if (!m_throttle->isActive())
+        m_throttle->start(); // throttle (not restarted by later changes): see DecayController
+    if (!wasPending)
+        Q_EMIT pendingChanged(true);
+}
+
+void HeatmapController::requestNow()
+{
+    m_throttle->stop();
+    if (!m_params->frequencies()) {
+        m_runner->cancel();
+        m_waiting = false;
+        m_expected = 0;
+        HeatmapData data;
+        data.error = m_params->error();
+        data.revision = m_data.revision + 1;
+        m_data = std::move(data);
+        Q_EMIT dataChanged();
+        Q_EMIT pendingChanged(false);
+        return;
+    }
+    m_expected = m_runner->request(buildRequest());
+    m_waiting = true;
+}
+
+void HeatmapController::handleAnswer(const core::SweepAnswer &answer)
+{
+    if (answer.generation <= m_applied || answer.generation > m_expected)
+        return; // older than what is drawn (or a duplicate): stale, never drawn
+    m_applied = answer.generation;
+    m_waiting = answer.generation != m_expected;
+    HeatmapData data;
+    data.methodName = tr(numerics::methodInfo(answer.request.params.method).displayName.data());
+    data.heatmap = answer.result.heatmap;
+    data.valid = data.heatmap.has_value() && data.heatmap->values.size() > 0;
+    if (!data.valid)
+        data.error = tr("The sweep returned no heatmap.");
+    data.revision = m_data.revision + 1;
+    m_data = std::move(data);
+    Q_EMIT dataChanged();
+    if (!m_waiting)
+        Q_EMIT pendingChanged(false);
+}
+
+void HeatmapController::handleFailure(quint64 generation, const QString &field,
+                                      const QString &message)
+{
+    if (generation <= m_applied || generation > m_expected)
+        return;
+    m_applied = generation;
+    m_waiting = generation != m_expected;
+    if (field != QLatin1String("cancelled")) {
+        HeatmapData data;
+        data.error = tr("%1: %2").arg(field, message);
+        data.revision = m_data.revision + 1;
+        m_data = std::move(data);
+        Q_EMIT dataChanged();
+    }
+    if (!isPending())
+        Q_EMIT pendingChanged(false);
+}
+
+} // namespace ropelab::ui

@@ -1,0 +1,75 @@
+#include "theme.h"
+
+#include <QCoreApplication>
+
+namespace ropelab::ui::theme {
+
+QColor bandColor(numerics::Band band)
+{
+    switch (band) {
+    case numerics::Band::High:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case numerics::Band::Medium:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    case numerics::Band::Low:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    }
+    return QColor(0x00, 0x72, 0xB2);
+}
+
+QColor bandFillColor(numerics::Band band)
+{
+    QColor color = bandColor(band);
+    color.setAlpha(40);
+    return color;
+}
+
+QString bandName(numerics::Band band)
+{
+    switch (band) {
+    case numerics::Band::High:
+        return QCoreApplication::translate("ropelab::ui::theme", "high frequency (kept)");
+    case numerics::Band::Medium:
+        return QCoreApplication::translate("ropelab::ui::theme", "medium (blended)");
+    case numerics::Band::Low:
+        return QCoreApplication::translate("ropelab::ui::theme", "low frequency (interpolated)");
+    }
+    return {};
+}
+
+QColor unscaledColor()
+{
+    return QColor(0x80, 0x80, 0x80);
+}
+
+QColor scaledColor()
+{
+    return QColor(0xCC, 0x33, 0x11);
+}
+
+QColor contextMarkerColor()
+{
+    return QColor(0x20, 0x20, 0x20);
+}
+
+QColor scaledContextMarkerColor()
+{
+    return QColor(0x88, 0x44, 0xAA);
+}
+
+QColor currentPointColor()
+{
+    return QColor(0xCC, 0x33, 0x11);
+}
+
+QColor gridColor()
+{
+    return QColor(0xD0, 0xD0, 0xD0);
+}
+
+QColor textColor()
+{
+    return QColor(0x20, 0x20, 0x20);
+}
+
+} // namespace ropelab::ui::theme

@@ -1,0 +1,451 @@
+#include "rotationview.h"
+
+#include "controllers/paramscontroller.h"
+#include "numerics/rope.h"
+#include "numerics/ropemethod.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextStream>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace ropelab::ui {
+
+namespace {
+
+constexpr double TwoPi = 2.0 * std::numbers::pi;
+constexpr double Margin = 8.0;
+constexpr double TitleHeight = 26.0;
+constexpr double LegendHeight = 22.0;
+
+double wrapAngle(double angle)
+{
+    double wrapped = std::fmod(angle, TwoPi);
+    if (wrapped < 0.0)
+        wrapped += TwoPi;
+    return wrapped;
+}
+
+QString formatPosition(double position)
+{
+    if (position == std::round(position) && std::abs(position) < 1e15)
+        return QString::number(static_cast<qlonglong>(position));
+    return QString::number(position, 'f', 2);
+}
+
+QString full(double value)
+{
+    return QString::number(value, 'g', 17);
+}
+
+} // namespace
+
+RotationView::RotationView(ParamsController *params, QWidget *parent)
+    : QWidget(parent), m_params(params)
+{
+    setObjectName(QStringLiteral("rotationView"));
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAutoFillBackground(false);
+    connect(m_params, &ParamsController::paramsChanged, this, &RotationView::paramsChanged);
+    connect(m_params, &ParamsController::positionChanged, this, qOverload<>(&QWidget::update));
+    paramsChanged();
+}
+
+QString RotationView::viewId() const
+{
+    return QStringLiteral("rotation");
+}
+
+QString RotationView::viewTitle() const
+{
+    return tr("Rotating pairs");
+}
+
+QSize RotationView::sizeHint() const
+{
+    return QSize(900, 700);
+}
+
+QSize RotationView::minimumSizeHint() const
+{
+    return QSize(240, 200);
+}
+
+RotationView::Layout RotationView::computeLayout(const QRectF &area, int pairs)
+{
+    Layout layout;
+    const QRectF inner = area.adjusted(Margin, Margin, -Margin, -Margin);
+    layout.header = QRectF(inner.left(), inner.top(), inner.width(), TitleHeight);
+    layout.legend = QRectF(inner.left(), layout.header.bottom(), inner.width(), LegendHeight);
+    QRectF grid(inner.left(), layout.legend.bottom() + 4.0, inner.width(),
+                std::max(0.0, inner.bottom() - layout.legend.bottom() - 4.0));
+    if (pairs <= 0 || grid.width() <= 0.0 || grid.height() <= 0.0) {
+        layout.grid = grid;
+        return layout;
+    }
+    int bestColumns = 1;
+    double bestCell = 0.0;
+    for (int columns = 1; columns <= pairs; ++columns) {
+        const int rows = (pairs + columns - 1) / columns;
+        const double cell = std::min(grid.width() / columns, grid.height() / rows);
+        if (cell > bestCell) {
+            bestCell = cell;
+            bestColumns = columns;
+        }
+    }
+    const int rows = (pairs + bestColumns - 1) / bestColumns;
+    const double usedWidth = bestCell * bestColumns;
+    const double left = grid.left() + (grid.width() - usedWidth) / 2.0;
+    layout.grid = QRectF(left, grid.top(), usedWidth, bestCell * rows);
+    layout.labelPixelSize = std::clamp(bestCell * 0.17, 7.0, 12.0);
+    const bool withLabel = bestCell >= 26.0;
+    layout.dials.reserve(std::size_t(pairs));
+    for (int i = 0; i < pairs; ++i) {
+        const int row = i / bestColumns;
+        const int column = i % bestColumns;
+        Dial dial;
+        dial.cell = QRectF(left + column * bestCell, grid.top() + row * bestCell, bestCell, bestCell);
+        // Leave room for the pair index above the dial.
+        const double labelSpace = withLabel ? layout.labelPixelSize * 0.9 : 0.0;
+        const QRectF face = dial.cell.adjusted(3.0, 3.0 + labelSpace, -3.0, -3.0);
+        dial.radius = std::max(1.0, std::min(face.width(), face.height()) / 2.0);
+        dial.center = face.center();
+        layout.dials.push_back(dial);
+    }
+    return layout;
+}
+
+void RotationView::paramsChanged()
+{
+    m_layoutValid = false;
+    const numerics::RopeFrequencies *frequencies = m_params->frequencies();
+    if (m_hover >= (frequencies ? int(frequencies->invFreq.size()) : 0))
+        m_hover = -1;
+    invalidateBackground();
+}
+
+void RotationView::ensureLayout() const
+{
+    if (m_layoutValid && m_layoutSize == size())
+        return;
+    const numerics::RopeFrequencies *frequencies = m_params->frequencies();
+    m_layout = computeLayout(QRectF(rect()), frequencies ? int(frequencies->invFreq.size()) : 0);
+    m_layoutSize = size();
+    m_layoutValid = true;
+    m_backgroundValid = false;
+}
+
+void RotationView::invalidateBackground()
+{
+    m_backgroundValid = false;
+    update();
+}
+
+bool RotationView::showsGhost() const
+{
+    const numerics::RopeFrequencies *frequencies = m_params->frequencies();
+    if (!frequencies || frequencies->method == numerics::Method::Default)
+        return false;
+    return (frequencies->invFreq != frequencies->unscaledInvFreq).any();
+}
+
+QString RotationView::titleText() const
+{
+    const numerics::RopeParams &params = m_params->params();
+    const numerics::MethodInfo &info = numerics::methodInfo(params.method);
+    const QString method = QCoreApplication::translate("ropelab::numerics::Method",
+                                                       info.displayName.data());
+    const numerics::RopeFrequencies *frequencies = m_params->frequencies();
+    QString title = tr("%1, d = %2, base %3").arg(method)
+                            .arg(frequencies ? frequencies->rotaryDim : 0)
+                            .arg(QString::number(params.base, 'g', 10));
+    if (info.reads & numerics::ReadsFactor)
+        title += tr(", s = %1").arg(QString::number(params.factor, 'g', 6));
+    if (!m_params->sourceName().isEmpty())
+        title = m_params->sourceName() + QStringLiteral(" | ") + title;
+    return tr("Rotating pairs at position m = %1 | %2")
+            .arg(formatPosition(m_params->position()), title);
+}
+
+void RotationView::paintEmpty(QPainter &painter, const QRectF &area) const
+{
+    painter.fillRect(area, Qt::white);
+    painter.setPen(theme::textColor());
+    const QString error = m_params->error();
+    painter.drawText(area.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap,
+                     error.isEmpty() ? tr("No frequencies to show.")
+                                     : tr("No frequencies to show: %1").arg(error));
+}
+
+void RotationView::paintStatic(QPainter &painter, const Layout &layout) const
+{
+    const numerics::RopeFrequencies *frequencies = m_params->frequencies();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+
+    // Legend: band swatches, the ghost hand, the formula.
+    QFont legendFont = font();
+    legendFont.setPixelSize(12);
+    painter.setFont(legendFont);
+    const QFontMetricsF metrics(legendFont);
+    double x = layout.legend.left();
+    const double midY = layout.legend.center().y();
+    for (numerics::Band band : {numerics::Band::High, numerics::Band::Medium, numerics::Band::Low}) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme::bandColor(band));
+        painter.drawEllipse(QPointF(x + 6.0, midY), 5.0, 5.0);
+        painter.setPen(theme::textColor());
+        const QString name = theme::bandName(band);
+        painter.drawText(QPointF(x + 15.0, midY + metrics.ascent() / 2.0 - 1.0), name);
+        x += 15.0 + metrics.horizontalAdvance(name) + 16.0;
+    }
+    if (showsGhost()) {
+        QColor ghost = theme::unscaledColor();
+        painter.setPen(QPen(ghost, 2.0, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(x, midY), QPointF(x + 14.0, midY));
+        painter.setPen(theme::textColor());
+        const QString name = tr("ghost hand: unscaled angle");
+        painter.drawText(QPointF(x + 20.0, midY + metrics.ascent() / 2.0 - 1.0), name);
+        x += 20.0 + metrics.horizontalAdvance(name) + 16.0;
+    }
+    painter.setPen(theme::textColor());
+    const QString formula = tr("hand angle = m x inv_freq[i] (counter-clockwise from 3 o'clock)");
+    if (x + metrics.horizontalAdvance(formula) < layout.legend.right())
+        painter.drawText(QPointF(x, midY + metrics.ascent() / 2.0 - 1.0), formula);
+
+    if (!frequencies)
+        return;
+    QFont labelFont = font();
+    labelFont.setPixelSize(int(std::lround(layout.labelPixelSize)));
+    painter.setFont(labelFont);
+    const bool withLabel = !layout.dials.empty() && layout.dials.front().cell.height() >= 26.0;
+    const QColor grid = theme::gridColor();
+    for (std::size_t i = 0; i < layout.dials.size(); ++i) {
+        const Dial &dial = layout.dials[i];
+        const numerics::Band band = frequencies->band[i];
+        QColor ring = theme::bandColor(band);
+        ring.setAlpha(120);
+        painter.setPen(QPen(ring, std::max(1.0, dial.radius / 20.0)));
+        painter.setBrush(theme::bandFillColor(band));
+        painter.drawEllipse(dial.center, dial.radius, dial.radius);
+        // The zero-angle tick.
+        painter.setPen(QPen(grid, 1.0));
+        painter.drawLine(QPointF(dial.center.x() + dial.radius * 0.8, dial.center.y()),
+                         QPointF(dial.center.x() + dial.radius, dial.center.y()));
+        if (withLabel) {
+            painter.setPen(theme::textColor());
+            painter.drawText(QRectF(dial.cell.left(), dial.cell.top(), dial.cell.width(),
+                                    layout.labelPixelSize * 1.2),
+                             Qt::AlignHCenter | Qt::AlignTop, QString::number(i));
+        }
+    }
+}
+
+void RotationView::paintDynamic(QPainter &painter, const Layout &layout, int hover) const
+{
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QFont titleFont = font();
+    titleFont.setPixelSize(15);
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
+    painter.setPen(theme::textColor());
+    painter.drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(titleFont).elidedText(titleText(), Qt::ElideRight,
+                                                          layout.header.width()));
+
+    const numerics::RopeFrequencies *frequencies = m_params->frequencies();
+    if (!frequencies)
+        return;
+    const double m = m_params->position();
+    const bool ghost = showsGhost();
+    QColor ghostColor = theme::unscaledColor();
+    ghostColor.setAlpha(170);
+    QPen ghostPen(ghostColor, 1.0, Qt::SolidLine, Qt::RoundCap);
+    QPen bandPens[3];
+    for (numerics::Band band : {numerics::Band::High, numerics::Band::Medium, numerics::Band::Low})
+        bandPens[int(band)] = QPen(theme::bandColor(band), 1.0, Qt::SolidLine, Qt::RoundCap);
+    const double penScale = layout.dials.empty() ? 1.0 : std::max(1.2, layout.dials.front().radius / 11.0);
+    ghostPen.setWidthF(std::max(1.0, penScale * 0.6));
+    for (QPen &pen : bandPens)
+        pen.setWidthF(penScale);
+
+    const Eigen::Index pairs = std::min<Eigen::Index>(frequencies->invFreq.size(),
+                                                      Eigen::Index(layout.dials.size()));
+    for (Eigen::Index i = 0; i < pairs; ++i) {
+        const Dial &dial = layout.dials[std::size_t(i)];
+        const double length = dial.radius * 0.88;
+        if (ghost) {
+            const double angle = wrapAngle(m * frequencies->unscaledInvFreq[i]);
+            painter.setPen(ghostPen);
+            painter.drawLine(dial.center, QPointF(dial.center.x() + length * std::cos(angle),
+                                                  dial.center.y() - length * std::sin(angle)));
+        }
+        const double angle = wrapAngle(m * frequencies->invFreq[i]);
+        painter.setPen(bandPens[int(frequencies->band[std::size_t(i)])]);
+        painter.drawLine(dial.center, QPointF(dial.center.x() + length * std::cos(angle),
+                                              dial.center.y() - length * std::sin(angle)));
+    }
+    if (hover >= 0 && hover < int(layout.dials.size())) {
+        painter.setPen(QPen(theme::textColor(), 1.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(layout.dials[std::size_t(hover)].cell.adjusted(1, 1, -1, -1));
+    }
+}
+
+void RotationView::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    ensureLayout();
+    QPainter painter(this);
+    if (!m_params->frequencies()) {
+        paintEmpty(painter, QRectF(rect()));
+        paintDynamic(painter, m_layout, -1);
+        return;
+    }
+    const qreal ratio = devicePixelRatioF();
+    if (!m_backgroundValid || m_background.size() != size() * ratio) {
+        m_background = QPixmap(size() * ratio);
+        m_background.setDevicePixelRatio(ratio);
+        m_background.fill(Qt::white);
+        QPainter background(&m_background);
+        paintStatic(background, m_layout);
+        m_backgroundValid = true;
+    }
+    painter.drawPixmap(0, 0, m_background);
+    paintDynamic(painter, m_layout, m_hover);
+}
+
+void RotationView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    paramsChanged();
+}
+
+void RotationView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::LanguageChange)
+        invalidateBackground();
+}
+
+void RotationView::renderTo(QPainter *painter, const QRectF &target)
+{
+    painter->save();
+    painter->setClipRect(target);
+    const numerics::RopeFrequencies *frequencies = m_params->frequencies();
+    const Layout layout = computeLayout(target, frequencies ? int(frequencies->invFreq.size()) : 0);
+    if (!frequencies) {
+        paintEmpty(*painter, target);
+    } else {
+        painter->fillRect(target, Qt::white);
+        paintStatic(*painter, layout);
+    }
+    paintDynamic(*painter, layout, -1);
+    painter->restore();
+}
+
+int RotationView::pairAt(const QPointF &pos) const
+{
+    ensureLayout();
+    for (std::size_t i = 0; i < m_layout.dials.size(); ++i) {
+        if (m_layout.dials[i].cell.contains(pos))
+            return int(i);
+    }
+    return -1;
+}
+
+QRectF RotationView::dialRect(int pair) const
+{
+    ensureLayout();
+    if (pair < 0 || pair >= int(m_layout.dials.size()))
+        return {};
+    return m_layout.dials[std::size_t(pair)].cell;
+}
+
+QString RotationView::pairDescription(int pair) const
+{
+    const numerics::RopeFrequencies *f = m_params->frequencies();
+    if (!f || pair < 0 || pair >= f->invFreq.size())
+        return {};
+    const double m = m_params->position();
+    const double angle = m * f->invFreq[pair];
+    QString text = tr("pair i = %1 (%2)").arg(pair).arg(theme::bandName(f->band[std::size_t(pair)]));
+    text += QLatin1Char('\n') + tr("inv_freq = %1 rad/position").arg(QString::number(f->invFreq[pair], 'g', 10));
+    if (f->invFreq[pair] != f->unscaledInvFreq[pair])
+        text += QLatin1Char('\n')
+                + tr("unscaled inv_freq = %1 rad/position")
+                          .arg(QString::number(f->unscaledInvFreq[pair], 'g', 10));
+    text += QLatin1Char('\n') + tr("wavelength = %1 positions").arg(QString::number(f->wavelength[pair], 'g', 8));
+    text += QLatin1Char('\n') + tr("r = L / wavelength = %1 rotations").arg(QString::number(f->rotations[pair], 'g', 6));
+    text += QLatin1Char('\n') + tr("ramp = %1").arg(QString::number(f->ramp[pair], 'g', 6));
+    text += QLatin1Char('\n')
+            + tr("angle = m x inv_freq = %1 rad (%2 rad mod 2 pi)")
+                      .arg(QString::number(angle, 'g', 10), QString::number(wrapAngle(angle), 'f', 4));
+    return text;
+}
+
+QString RotationView::csv() const
+{
+    QString out;
+    QTextStream stream(&out);
+    stream << "i,inv_freq,unscaled_inv_freq,wavelength,r,ramp,band,position,angle,angle_mod_2pi,"
+              "unscaled_angle\n";
+    const numerics::RopeFrequencies *f = m_params->frequencies();
+    if (!f)
+        return out;
+    const double m = m_params->position();
+    for (Eigen::Index i = 0; i < f->invFreq.size(); ++i) {
+        const double angle = m * f->invFreq[i];
+        stream << i << ',' << full(f->invFreq[i]) << ',' << full(f->unscaledInvFreq[i]) << ','
+               << full(f->wavelength[i]) << ',' << full(f->rotations[i]) << ',' << full(f->ramp[i])
+               << ',' << QString::fromLatin1(numerics::bandId(f->band[std::size_t(i)]).data())
+               << ',' << full(m) << ',' << full(angle) << ',' << full(wrapAngle(angle)) << ','
+               << full(m * f->unscaledInvFreq[i]) << '\n';
+    }
+    return out;
+}
+
+void RotationView::mouseMoveEvent(QMouseEvent *event)
+{
+    const int pair = pairAt(event->position());
+    if (pair != m_hover) {
+        m_hover = pair;
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void RotationView::leaveEvent(QEvent *event)
+{
+    if (m_hover != -1) {
+        m_hover = -1;
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+bool RotationView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int pair = pairAt(help->pos());
+        if (pair >= 0)
+            QToolTip::showText(help->globalPos(), pairDescription(pair), this,
+                               dialRect(pair).toAlignedRect());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace ropelab::ui
