@@ -67,6 +67,7 @@ struct Curve
     std::string name;
     Eigen::ArrayXd theta;
     double attentionFactor = 1.0;
+    double softmaxScaleMultiplier = 1.0; // DeepSeek style: the temperature sits in the softmax
 };
 
 // "rope" (unscaled, af = 1; when requested) and "scaled" (the method, with its af).
@@ -78,7 +79,8 @@ Result<std::vector<Curve>> curvesFor(const SweepRequest &request, int *rotaryDim
     std::vector<Curve> curves;
     if (request.includeUnscaled)
         curves.push_back({"rope", freqs->unscaledInvFreq, 1.0});
-    curves.push_back({"scaled", freqs->invFreq, freqs->attentionFactor});
+    curves.push_back({"scaled", freqs->invFreq, freqs->attentionFactor,
+                      freqs->softmaxScaleMultiplier});
     *rotaryDimOut = freqs->rotaryDim > 0 ? freqs->rotaryDim : int(2 * freqs->invFreq.size());
     return curves;
 }
@@ -307,7 +309,10 @@ Result<SweepResult> entropySweep(const SweepRequest &request, const SweepControl
         if (!weightedSums(curve.theta, weights.data(), nullptr, distances, score,
                           control.stage(c, stages)))
             return cancelledError();
-        const double scale = curve.attentionFactor * curve.attentionFactor / std::sqrt(double(d));
+        // The whole logit temperature: af^2 on cos/sin (HF), times the DeepSeek-style
+        // softmax-scale multiplier where the method puts the temperature there instead.
+        const double scale = curve.attentionFactor * curve.attentionFactor
+                * curve.softmaxScaleMultiplier / std::sqrt(double(d));
         const Eigen::ArrayXd logits = (rho * score + noise) * scale;
         result.series.push_back(makeSeries(curve.name, prefixSoftmaxEntropy(logits, ns)));
     }

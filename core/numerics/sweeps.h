@@ -146,7 +146,8 @@ struct SweepResult
 //             randomQueryKey(d, seed, correlation); "scaled" is multiplied by af^2 (HF scales
 //             cos and sin by af).
 //  Entropy    x = n (context length, keys at distances 0 .. n-1 from the query). "rope",
-//             "scaled": entropy in nats of softmax(score * af^2 / sqrt(d)) with
+//             "scaled": entropy in nats of softmax(score * af^2 * m / sqrt(d)) (m = the
+//             DeepSeek-style softmaxScaleMultiplier, 1 for other methods) with
 //             k_Delta = rho q + sqrt(1 - rho^2) z_Delta, z_Delta independent N(0, I): then
 //             score = rho sum_i |q_i|^2 cos(Delta theta_i) + sqrt(1 - rho^2) |q| g_Delta with
 //             g_Delta ~ N(0, 1) exactly in distribution; the same g for both series.

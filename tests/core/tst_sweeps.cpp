@@ -101,6 +101,7 @@ private Q_SLOTS:
     void entropyStreamingMatchesDirect();
     void entropySweepBounds();
     void temperatureLowersEntropy();
+    void softmaxScaleTemperatureEqualsAttentionFactor();
     void angleHeatmapValues();
     void scoreVsBaseHeatmap();
     void displayDecimation();
@@ -430,6 +431,52 @@ void TestSweeps::temperatureLowersEntropy()
     const Eigen::ArrayXd h1 = prefixSoftmaxEntropy(logits, ns);
     const Eigen::ArrayXd h2 = prefixSoftmaxEntropy(logits * 2.0, ns);
     QVERIFY((h2 < h1).all());
+}
+
+void TestSweeps::softmaxScaleTemperatureEqualsAttentionFactor()
+{
+    // DeepSeek style puts the temperature in the softmax scale (af = 1, multiplier
+    // get_mscale(s, mscale_all_dim)^2); HF style puts it on cos/sin (af^2). With the same
+    // frequencies and af^2 equal to that multiplier, the entropies must be identical.
+    SweepRequest deepseek;
+    deepseek.kind = SweepKind::Entropy;
+    deepseek.includeUnscaled = false;
+    deepseek.params.method = Method::Yarn;
+    deepseek.params.headDim = 64;
+    deepseek.params.factor = 40.0;
+    deepseek.params.mscale = 1.0;
+    deepseek.params.mscaleAllDim = 1.0;
+    deepseek.grid.spacing = DistanceGrid::Spacing::Log;
+    deepseek.grid.count = 30;
+    deepseek.grid.logMax = 4096.0;
+    const Result<RopeFrequencies> dsFreqs = computeFrequencies(deepseek.params);
+    QVERIFY(dsFreqs.ok());
+    QCOMPARE(dsFreqs->attentionFactor, 1.0);
+    QVERIFY(dsFreqs->softmaxScaleMultiplier > 1.8);
+
+    SweepRequest hf = deepseek;
+    hf.params.mscale = 0.0;
+    hf.params.mscaleAllDim = 0.0;
+    hf.params.attentionFactor = std::sqrt(dsFreqs->softmaxScaleMultiplier);
+
+    const Result<SweepResult> a = runSweep(deepseek);
+    const Result<SweepResult> b = runSweep(hf);
+    QVERIFY(a.ok() && b.ok());
+    const Series *sa = findSeries(*a, "scaled");
+    const Series *sb = findSeries(*b, "scaled");
+    QVERIFY(sa && sb);
+    QCOMPARE(sa->y.size(), sb->y.size());
+    QVERIFY(((sa->y - sb->y).abs() <= 1e-12).all());
+    // And the multiplier matters: without it the entropy is higher.
+    SweepRequest plain = deepseek;
+    plain.params.mscale = 0.0;
+    plain.params.mscaleAllDim = 0.0;
+    plain.params.attentionFactor = 1.0;
+    const Result<SweepResult> c = runSweep(plain);
+    QVERIFY(c.ok());
+    const Series *sc = findSeries(*c, "scaled");
+    QVERIFY(sc);
+    QVERIFY(sc->y[sc->y.size() - 1] > sa->y[sa->y.size() - 1]);
 }
 
 void TestSweeps::angleHeatmapValues()

@@ -125,7 +125,7 @@ void BandsView::updateCharts()
     for (const QPointF &p : data.ratio)
         ratioMax = std::max(ratioMax, p.y());
     m_ratio->setXAxis(pairAxis, false, 0.0, lastPair);
-    m_ratio->setYAxis(tr("ratio, ramp (unitless)"), false, 0.0, ratioMax * 1.05);
+    m_ratio->setYAxis(tr("ratio / ramp"), false, 0.0, ratioMax * 1.05);
     m_ratio->setLineData(m_ratioLine, data.ratio);
     m_ratio->setLineData(m_rampLine, data.ramp);
     using numerics::Band;

@@ -58,7 +58,6 @@ void TemperatureView::updateCharts()
 {
     const TemperatureData &data = m_controller->data();
     const QLocale locale;
-    m_curve->setTitle(tr("Attention temperature vs scale factor"));
     m_curve->setXAxis(tr("scale factor s (dimensionless)"), true, 1.0,
                       TemperatureController::MaxFactor);
     double yMax = 1.0;
@@ -66,27 +65,26 @@ void TemperatureView::updateCharts()
         yMax = std::max(yMax, p.y());
     const double effective = std::sqrt(data.logitMultiplier); // the method's 1/sqrt(t)
     yMax = std::max(yMax, effective);
+    m_curve->setTitle(data.valid ? tr("Attention temperature vs scale factor (logits \u00d7 %1)")
+                                           .arg(locale.toString(data.logitMultiplier, 'f', 4))
+                                 : tr("Attention temperature vs scale factor"));
     m_curve->setYAxis(tr("1/\u221at = attention factor"), false, 0.9, yMax * 1.05);
     m_curve->setLineData(m_curveLine, data.curve);
     const double s = std::clamp(data.factor, 1.0, TemperatureController::MaxFactor);
     m_curve->setPointsData(m_formulaPoint, {QPointF(s, data.formulaFactor)});
-    m_curve->setPointsName(m_formulaPoint, tr("formula at s = %1: %2")
+    m_curve->setPointsName(m_formulaPoint, tr("s = %1: %2")
                                                    .arg(locale.toString(data.factor, 'g', 6),
                                                         locale.toString(data.formulaFactor, 'f', 4)));
     m_curve->setPointsData(m_methodPoint,
                            data.valid ? QList<QPointF>{QPointF(s, effective)}
                                       : QList<QPointF>());
     const QString methodLabel = data.softmaxScaleMultiplier != 1.0
-            ? tr("%1: %2 (attention factor %3, softmax scale \u00d7%4)")
-                      .arg(data.methodName, locale.toString(effective, 'f', 4),
-                           locale.toString(data.attentionFactor, 'f', 4),
-                           locale.toString(data.softmaxScaleMultiplier, 'f', 4))
-            : tr("%1: %2 (logits \u00d7%3)")
-                      .arg(data.methodName, locale.toString(effective, 'f', 4),
-                           locale.toString(data.logitMultiplier, 'f', 4));
+            ? tr("%1: %2 (in the softmax scale)")
+                      .arg(data.methodName, locale.toString(effective, 'f', 4))
+            : tr("%1: %2").arg(data.methodName, locale.toString(effective, 'f', 4));
     m_curve->setPointsName(m_methodPoint, methodLabel);
 
-    m_softmax->setTitle(data.valid ? tr("Softmax of an example score row (%1 keys)")
+    m_softmax->setTitle(data.valid ? tr("Softmax of a score row (%1 keys), entropy H in nats")
                                              .arg(TemperatureController::ExampleKeys)
                                    : data.error);
     QList<QPointF> plain;
@@ -103,9 +101,9 @@ void TemperatureView::updateCharts()
                         pMax > 0.0 ? pMax * 1.08 : 1.0);
     m_softmax->setLineData(m_plainLine, plain);
     m_softmax->setLineData(m_scaledLine, scaled);
-    m_softmax->setLineName(m_plainLine, tr("without attention factor (H = %1 nats)")
+    m_softmax->setLineName(m_plainLine, tr("plain: H = %1")
                                                 .arg(locale.toString(data.entropyPlain, 'f', 4)));
-    m_softmax->setLineName(m_scaledLine, tr("logits \u00d7 %1 (H = %2 nats)")
+    m_softmax->setLineName(m_scaledLine, tr("logits \u00d7 %1: H = %2")
                                                  .arg(locale.toString(data.logitMultiplier, 'f', 4),
                                                       locale.toString(data.entropyScaled, 'f', 4)));
 
