@@ -4,13 +4,13 @@
 // ui::exportView writes the file atomically. Bad input: exit code 2 and one line on stderr.
 
 #include "commands.h"
+#include "commandsupport.h"
 
 #include "charts/chartviews.h"
 #include "configimport.h"
 #include "controllers/paramscontroller.h"
 #include "exportableview.h"
 #include "exporter.h"
-#include "presets.h"
 #include "widgets/rotationview.h"
 
 #include <QCommandLineParser>
@@ -42,9 +42,7 @@ QString tr(const char *text)
 
 int fail(int code, const QString &message)
 {
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    QTextStream(stderr) << QStringLiteral("ropelab export: ") << line << '\n';
+    reportBadInput(QStringLiteral("export"), message);
     return code;
 }
 
@@ -66,18 +64,8 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(
             tr("Render a view to PNG, SVG or CSV without opening a window."));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Built-in model preset."),
-                                          QStringLiteral("name"));
     const QCommandLineOption configOption(QStringLiteral("config"), tr("A config.json or saved state."),
                                           QStringLiteral("file"));
-    const QCommandLineOption methodOption(QStringLiteral("method"),
-                                          tr("Scaling method id (default, linear, ntk-aware, "
-                                             "dynamic, ntk-by-parts, yarn, llama3, longrope, "
-                                             "minimind, minimind-legacy)."),
-                                          QStringLiteral("id"));
-    const QCommandLineOption seqLenOption(QStringLiteral("seq-len"),
-                                          tr("Current sequence length (dynamic NTK, LongRoPE)."),
-                                          QStringLiteral("n"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
                                         tr("rotation, bands, decay, temperature or heatmap."),
                                         QStringLiteral("id"));
@@ -131,7 +119,8 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption positionOption(QStringLiteral("position"),
                                             tr("Position m of the rotation view."),
                                             QStringLiteral("m"));
-    parser.addOptions({presetOption, configOption, methodOption, seqLenOption, viewOption, outOption,
+    const SourceOptions sourceOptions = addSourceOptions(parser);
+    parser.addOptions({configOption, viewOption, outOption,
                        sizeOption, scaleOption, timeoutOption, positionOption});
     for (const NumberOption &number : numbers)
         parser.addOption(number.option);
@@ -187,31 +176,13 @@ int runExport(const QStringList &arguments)
     }
 
     // The parameters: preset or config, then the overrides.
-    if (parser.isSet(presetOption) == parser.isSet(configOption))
+    if (parser.isSet(sourceOptions.preset) == parser.isSet(configOption))
         return fail(ExitBadInput, tr("give exactly one of --preset NAME or --config FILE"));
-    core::ImportOptions importOptions;
-    if (parser.isSet(methodOption)) {
-        const QString id = parser.value(methodOption);
-        const auto method = numerics::methodFromId(id.toStdString());
-        if (!method)
-            return fail(ExitBadInput, tr("--method: unknown method '%1'").arg(id));
-        importOptions.methodOverride = *method;
-    }
-    if (parser.isSet(seqLenOption)) {
-        bool ok = false;
-        const qint64 seqLen = parser.value(seqLenOption).toLongLong(&ok);
-        if (!ok || seqLen < 1 || seqLen > numerics::MaxLength)
-            return fail(ExitBadInput, tr("--seq-len '%1' must be an integer between 1 and %2")
-                                              .arg(parser.value(seqLenOption))
-                                              .arg(numerics::MaxLength));
-        importOptions.seqLen = seqLen;
-    }
-    const auto imported = parser.isSet(presetOption)
-            ? core::loadPreset(parser.value(presetOption), importOptions)
-            : core::importConfigFile(parser.value(configOption), importOptions);
+    const auto imported = loadSource(
+            parser, sourceOptions,
+            parser.isSet(configOption) ? parser.value(configOption) : QString());
     if (!imported)
-        return fail(ExitBadInput, QStringLiteral("%1: %2").arg(QString::fromStdString(imported.error().field),
-                                                               QString::fromStdString(imported.error().message)));
+        return fail(ExitBadInput, QString::fromStdString(imported.error().message));
     numerics::RopeParams params = imported->params;
     for (const NumberOption &number : numbers) {
         if (!parser.isSet(number.option))

@@ -2,6 +2,7 @@
 // as a readable table or as JSON (full float64 precision), and the list of built-in presets.
 
 #include "commands.h"
+#include "commandsupport.h"
 
 #include "configimport.h"
 #include "presets.h"
@@ -32,15 +33,6 @@ QString fromView(std::string_view text)
     return QString::fromLatin1(text.data(), qsizetype(text.size()));
 }
 
-// Exactly one line on stderr, then exit code 2.
-int badInput(const QString &command, const QString &message)
-{
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    QTextStream(stderr) << QStringLiteral("ropelab %1: %2").arg(command, line) << '\n';
-    return ExitBadInput;
-}
-
 // Parses the subcommand's own arguments (arguments[1] is the subcommand name). Returns -1 to
 // go on, otherwise the exit code (help, version or a parse error).
 int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
@@ -52,7 +44,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
     if (args.size() > 1)
         args.removeAt(1);
     if (!parser.parse(args))
-        return badInput(command, parser.errorText());
+        return reportBadInput(command, parser.errorText());
     if (parser.isSet(helpOption)) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
@@ -186,14 +178,6 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
     }
 }
 
-QString methodIds()
-{
-    QStringList ids;
-    for (const numerics::MethodInfo &info : numerics::methodTable())
-        ids << fromView(info.id);
-    return ids.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 int runInspect(const QStringList &arguments)
@@ -207,62 +191,31 @@ int runInspect(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("config"),
                                  tr("A config.json or RoPE Lab state file."),
                                  QStringLiteral("[CONFIG.json]"));
-    const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Use a built-in preset."),
-                                          tr("NAME"));
-    const QCommandLineOption seqLenOption(
-        QStringLiteral("seq-len"), tr("Current sequence length (dynamic NTK, LongRoPE)."), tr("N"));
-    const QCommandLineOption methodOption(QStringLiteral("method"),
-                                          tr("Compute with this method instead of the config's "
-                                             "rope type: %1.")
-                                              .arg(methodIds()),
-                                          tr("NAME"));
+    const SourceOptions sourceOptions = addSourceOptions(parser);
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Print one JSON object (full float64 precision)."));
-    parser.addOptions({ presetOption, seqLenOption, methodOption, jsonOption });
+    parser.addOption(jsonOption);
     if (const int code = parseCommandLine(parser, arguments, command); code >= 0)
         return code;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return badInput(command,
+        return reportBadInput(command,
                         tr("expected one config file, got %1 arguments").arg(positional.size()));
-    if (!positional.isEmpty() && parser.isSet(presetOption))
-        return badInput(command, tr("give either a config file or --preset, not both"));
-    if (positional.isEmpty() && !parser.isSet(presetOption))
-        return badInput(command,
+    if (!positional.isEmpty() && parser.isSet(sourceOptions.preset))
+        return reportBadInput(command, tr("give either a config file or --preset, not both"));
+    if (positional.isEmpty() && !parser.isSet(sourceOptions.preset))
+        return reportBadInput(command,
                         tr("give a config.json file or --preset NAME (see 'ropelab presets')"));
 
-    core::ImportOptions options;
-    if (parser.isSet(methodOption)) {
-        const QString name = parser.value(methodOption);
-        options.methodOverride = numerics::methodFromId(name.toStdString());
-        if (!options.methodOverride) {
-            return badInput(
-                command,
-                tr("unknown method '%1' (--method); known: %2").arg(name.left(80), methodIds()));
-        }
-    }
-    if (parser.isSet(seqLenOption)) {
-        bool ok = false;
-        const QString text = parser.value(seqLenOption);
-        const qint64 seqLen = text.toLongLong(&ok);
-        if (!ok || seqLen < 1 || seqLen > numerics::MaxLength) {
-            return badInput(command,
-                            tr("--seq-len must be an integer between 1 and %1, got '%2'")
-                                .arg(numerics::MaxLength)
-                                .arg(text.left(80)));
-        }
-        options.seqLen = seqLen;
-    }
-
-    auto config = positional.isEmpty() ? core::loadPreset(parser.value(presetOption), options)
-                                       : core::importConfigFile(positional.constFirst(), options);
+    const auto config = loadSource(parser, sourceOptions,
+                                   positional.isEmpty() ? QString() : positional.constFirst());
     if (!config)
-        return badInput(command, QString::fromStdString(config.error().message));
+        return reportBadInput(command, QString::fromStdString(config.error().message));
 
     auto frequencies = numerics::computeFrequencies(config->params);
     if (!frequencies)
-        return badInput(command, QString::fromStdString(frequencies.error().message));
+        return reportBadInput(command, QString::fromStdString(frequencies.error().message));
 
     if (parser.isSet(jsonOption))
         printJson(*config, *frequencies);
@@ -281,7 +234,7 @@ int runPresets(const QStringList &arguments)
     if (const int code = parseCommandLine(parser, arguments, command); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return badInput(
+        return reportBadInput(
             command,
             tr("takes no arguments, got '%1'").arg(parser.positionalArguments().constFirst()));
 

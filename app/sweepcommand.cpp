@@ -2,10 +2,10 @@
 // full-precision (never decimated) sweep as CSV, numbers in shortest round-trip form.
 
 #include "commands.h"
+#include "commandsupport.h"
 
 #include "configimport.h"
 #include "numerics/sweeps.h"
-#include "presets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,8 +42,7 @@ QString tr(const char *text)
 
 int badInput(const QString &message)
 {
-    QTextStream(stderr) << "ropelab sweep: " << message << '\n';
-    return ExitBadInput;
+    return reportBadInput(QStringLiteral("sweep"), message);
 }
 
 void appendNumber(QByteArray &out, double value)
@@ -123,14 +122,6 @@ int runSweep(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("kind"), tr("The sweep to run."));
     parser.addPositionalArgument(QStringLiteral("config"), tr("A config.json or state file."),
                                  QStringLiteral("[CONFIG.json]"));
-    const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Use a built-in preset."),
-                                          QStringLiteral("NAME"));
-    const QCommandLineOption methodOption(QStringLiteral("method"),
-                                          tr("Override the config's scaling method."),
-                                          QStringLiteral("NAME"));
-    const QCommandLineOption seqLenOption(QStringLiteral("seq-len"),
-                                          tr("Current sequence length (dynamic, longrope)."),
-                                          QStringLiteral("N"));
     const QCommandLineOption nOption(QStringLiteral("n"), tr("Linear grid 0 .. N-1 (entropy: 1 .. N)."),
                                      QStringLiteral("N"));
     const QCommandLineOption logOption(QStringLiteral("log-grid"),
@@ -146,7 +137,8 @@ int runSweep(const QStringList &arguments)
                                                QStringLiteral("R"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Output CSV file."),
                                        QStringLiteral("FILE.csv"));
-    parser.addOptions({presetOption, methodOption, seqLenOption, nOption, logOption, pointsOption,
+    const SourceOptions sourceOptions = addSourceOptions(parser);
+    parser.addOptions({nOption, logOption, pointsOption,
                        seedOption, correlationOption, outOption});
 
     QStringList args = arguments;
@@ -173,25 +165,10 @@ int runSweep(const QStringList &arguments)
     if (positional.size() > 2)
         return badInput(tr("unexpected argument '%1'").arg(positional.at(2)));
     const bool hasConfig = positional.size() == 2;
-    if (hasConfig == parser.isSet(presetOption))
+    if (hasConfig == parser.isSet(sourceOptions.preset))
         return badInput(tr("give exactly one of CONFIG.json or --preset NAME"));
     if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
         return badInput(tr("--out FILE.csv is required"));
-
-    core::ImportOptions options;
-    if (parser.isSet(methodOption)) {
-        const QString id = parser.value(methodOption);
-        options.methodOverride = numerics::methodFromId(id.toStdString());
-        if (!options.methodOverride)
-            return badInput(tr("--method: unknown method '%1'").arg(id));
-    }
-    if (parser.isSet(seqLenOption)) {
-        bool ok = false;
-        const qint64 value = parser.value(seqLenOption).toLongLong(&ok);
-        if (!ok || value <= 0)
-            return badInput(tr("--seq-len: '%1' is not a positive integer").arg(parser.value(seqLenOption)));
-        options.seqLen = value;
-    }
 
     numerics::SweepRequest request;
     request.kind = *kind;
@@ -244,12 +221,9 @@ int runSweep(const QStringList &arguments)
             return badInput(tr("--correlation: '%1' is not a number").arg(parser.value(correlationOption)));
     }
 
-    const numerics::Result<core::ImportedConfig> config = hasConfig
-            ? core::importConfigFile(positional.at(1), options)
-            : core::loadPreset(parser.value(presetOption), options);
+    const auto config = loadSource(parser, sourceOptions, hasConfig ? positional.at(1) : QString());
     if (!config)
-        return badInput(QStringLiteral("%1: %2").arg(QString::fromStdString(config.error().field),
-                                                     QString::fromStdString(config.error().message)));
+        return badInput(QString::fromStdString(config.error().message));
     request.params = config->params;
 
     const numerics::Result<numerics::SweepResult> result = numerics::runSweep(request);
