@@ -78,11 +78,11 @@ int main(int argc, char *argv[])
         }
     }
 
-    QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ropelab.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("ropelab"));
-    installTranslators(app);
-
+    // Parse before creating the QApplication, so that --help, --version and bad arguments work
+    // without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     QCommandLineParser parser;
     QString description = QCoreApplication::translate(
             "main", "RoPE Lab: explore rotary position embeddings and their long-context scalings.");
@@ -94,25 +94,42 @@ int main(int argc, char *argv[])
     description += QLatin1Char('\n')
             + QCoreApplication::translate("main", "Run 'ropelab <command> --help' for a command's options.");
     parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("state"),
                                  QCoreApplication::translate("main", "A config.json or saved state to open."),
                                  QStringLiteral("[file]"));
-    parser.process(app);
-
-    if (!parser.positionalArguments().isEmpty()
-        && parser.positionalArguments().constFirst().startsWith(QLatin1Char('-')) == false
-        && !QFileInfo::exists(parser.positionalArguments().constFirst())) {
+    // Qt's own GUI options (-platform, -style, ...) are for QApplication: let them through.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const bool parsed = parser.parse(arguments);
+    if (parsed && (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all")))) {
+        const QCoreApplication core(argc, argv); // helpText() names the executable through it
+        QTextStream(stdout) << parser.helpText();
+        return ropelab::app::ExitOk;
+    }
+    if (parsed && parser.isSet(versionOption)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return ropelab::app::ExitOk;
+    }
+    const QStringList positional = parsed ? parser.positionalArguments() : QStringList();
+    if (positional.size() > 1
+        || (positional.size() == 1 && !QFileInfo::exists(positional.constFirst()))) {
         QTextStream(stderr) << QCoreApplication::translate("main", "ropelab: unknown command or file '%1'")
-                                       .arg(parser.positionalArguments().constFirst())
+                                       .arg(positional.join(QLatin1Char(' ')))
                             << '\n';
         return ropelab::app::ExitBadInput;
     }
 
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ropelab.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("ropelab"));
+    installTranslators(app);
+
     ropelab::ui::MainWindow window;
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+    if (!positional.isEmpty())
+        window.openFile(positional.constFirst());
     window.show();
     return app.exec();
 }
