@@ -48,7 +48,12 @@ int badInput(const QString &message)
 void appendNumber(QByteArray &out, double value)
 {
     std::array<char, 32> buffer{};
-    const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    // Whole numbers (distances, positions) print as integers, everything else in the shortest
+    // form that reads back exactly.
+    const bool whole = std::abs(value) < 9007199254740992.0 && value == std::floor(value);
+    const auto [end, ec] = whole
+            ? std::to_chars(buffer.data(), buffer.data() + buffer.size(), std::int64_t(value))
+            : std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     if (ec == std::errc())
         out.append(buffer.data(), int(end - buffer.data()));
     else
@@ -231,10 +236,8 @@ int runSweep(const QStringList &arguments)
         return badInput(QStringLiteral("%1: %2").arg(QString::fromStdString(result.error().field),
                                                      QString::fromStdString(result.error().message)));
     const QString error = writeCsv(parser.value(outOption), *result);
-    if (!error.isEmpty()) {
-        QTextStream(stderr) << "ropelab sweep: " << error << '\n';
-        return ExitFailure;
-    }
+    if (!error.isEmpty())
+        return badInput(error); // an unwritable --out path, like export: exit code 2
     return ExitOk;
 }
 

@@ -76,6 +76,9 @@ private Q_SLOTS:
     void badInput();
     void helpAndVersion_data();
     void helpAndVersion();
+    void sweepBoundCsv();
+    void sweepBadInput_data();
+    void sweepBadInput();
 
 private:
     QTemporaryDir m_dir;
@@ -297,6 +300,66 @@ void TestCli::helpAndVersion()
     const Run result = run(arguments, /*headless=*/true);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(QString::fromUtf8(result.out).contains(mentions), result.out.constData());
+}
+
+void TestCli::sweepBoundCsv()
+{
+    // RoFormer bound, d = 128, base 10000 (ROPE_SPEC section 9), through the command line.
+    const QString out = m_dir.filePath(QStringLiteral("bound.csv"));
+    const Run result = run({QStringLiteral("sweep"), QStringLiteral("bound"), QStringLiteral("--preset"),
+                            QStringLiteral("llama2-7b"), QStringLiteral("--n"), QStringLiteral("300"),
+                            QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 301);
+    QCOMPARE(lines.constFirst(), QByteArray("delta,rope,scaled"));
+    const QList<QPair<int, double>> expected{{0, 32.5}, {1, 31.54}, {10, 17.95}, {50, 12.63},
+                                             {100, 10.23}, {250, 6.55}};
+    for (const auto &[delta, bound] : expected) {
+        const QList<QByteArray> cells = lines.at(delta + 1).split(',');
+        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells.at(0), QByteArray::number(delta)); // whole distances print as integers
+        QVERIFY2(std::abs(cells.at(1).toDouble() - bound) <= 0.005, lines.at(delta + 1).constData());
+        QCOMPARE(cells.at(2), cells.at(1)); // llama2-7b has no scaling
+    }
+}
+
+void TestCli::sweepBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    const QString out = QStringLiteral("/tmp/ropelab-tst-cli-never-written.csv");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("sweep"), QStringLiteral("spiral"),
+                                                 QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
+                                                 QStringLiteral("--out"), out}
+                                  << QStringLiteral("spiral");
+    QTest::newRow("missing out") << QStringList{QStringLiteral("sweep"), QStringLiteral("bound"),
+                                                QStringLiteral("--preset"), QStringLiteral("llama2-7b")}
+                                 << QStringLiteral("--out");
+    QTest::newRow("n too large") << QStringList{QStringLiteral("sweep"), QStringLiteral("self-score"),
+                                                QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
+                                                QStringLiteral("--n"), QStringLiteral("99999999999"),
+                                                QStringLiteral("--out"), out}
+                                 << QStringLiteral("grid.count");
+    QTest::newRow("unwritable path")
+            << QStringList{QStringLiteral("sweep"), QStringLiteral("bound"), QStringLiteral("--preset"),
+                           QStringLiteral("llama2-7b"), QStringLiteral("--n"), QStringLiteral("10"),
+                           QStringLiteral("--out"), QStringLiteral("/proc/ropelab/no/such/dir/x.csv")}
+            << QStringLiteral("/proc/ropelab/no/such/dir/x.csv");
+}
+
+void TestCli::sweepBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.count(QLatin1Char('\n')) == 1, qPrintable(err));
+    QVERIFY2(err.contains(mentions), qPrintable(err));
+    QVERIFY(!QFile::exists(arguments.constLast()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
