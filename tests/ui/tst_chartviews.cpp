@@ -83,6 +83,7 @@ private Q_SLOTS:
     void decayIgnoresStaleAnswer();
     void decayLatestParamsWin();
     void decayOverlayBases();
+    void decayRecomputesOnlyWhatChanged();
     void decayCsvHoldsEveryPlottedPoint_data();
     void decayCsvHoldsEveryPlottedPoint();
     void heatmapMatchesAngles();
@@ -338,6 +339,46 @@ void TestChartViews::decayLatestParamsWin()
     QVERIFY(!after.isEmpty());
     for (qsizetype k = 0; k < after.size(); k += std::max<qsizetype>(1, after.size() / 40))
         QVERIFY(std::abs(after[k].y() - selfScore(theta, after[k].x())) < 1e-9);
+}
+
+void TestChartViews::decayRecomputesOnlyWhatChanged()
+{
+    ui::ParamsController params;
+    numerics::RopeParams p = params.params();
+    p.method = numerics::Method::Yarn;
+    p.factor = 4.0;
+    params.setParams(p);
+    ui::DecayView view(&params);
+    ui::DecayController *controller = view.controller();
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
+    core::SweepRunner *method = controller->runner(0);
+    core::SweepRunner *rope = controller->runner(ui::DecayController::RopeSlot);
+    const quint64 methodBefore = method->latestGeneration();
+    const quint64 ropeBefore = rope->latestGeneration();
+    const QList<QPointF> ropeLine = view.chart()->lineData(view.lineIndex(QStringLiteral("rope")));
+    QVERIFY(!ropeLine.isEmpty());
+
+    // A scaling parameter changes only the method's curve: plain RoPE is not recomputed.
+    p.factor = 16.0;
+    params.setParams(p);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
+    QVERIFY(method->latestGeneration() > methodBefore);
+    QCOMPARE(rope->latestGeneration(), ropeBefore);
+    QCOMPARE(view.chart()->lineData(view.lineIndex(QStringLiteral("rope"))), ropeLine);
+
+    // The base changes both.
+    p.base = 500000.0;
+    params.setParams(p);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
+    QVERIFY(rope->latestGeneration() > ropeBefore);
+    QVERIFY(view.chart()->lineData(view.lineIndex(QStringLiteral("rope"))) != ropeLine);
+    const QList<QPointF> curves = view.chart()->lineData(view.lineIndex(QStringLiteral("rope")));
+    const int d = numerics::rotaryDim(p.headDim, p.partialRotaryFactor);
+    Eigen::ArrayXd theta(d / 2);
+    for (int i = 0; i < d / 2; ++i)
+        theta[i] = std::pow(500000.0, -2.0 * i / d);
+    for (qsizetype k = 0; k < curves.size(); k += std::max<qsizetype>(1, curves.size() / 40))
+        QVERIFY(std::abs(curves[k].y() - selfScore(theta, curves[k].x())) < 1e-9);
 }
 
 void TestChartViews::decayOverlayBases()

@@ -84,7 +84,7 @@ DecayController::DecayController(ParamsController *params, QObject *parent)
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(ThrottleMs);
     connect(m_throttle, &QTimer::timeout, this, &DecayController::requestNow);
-    for (int i = 0; i <= OverlayCount; ++i) {
+    for (int i = 0; i < SlotCount; ++i) {
         auto *runner = new core::SweepRunner(this);
         runner->setCancelAfterMs(CancelAfterMs);
         m_runners[std::size_t(i)] = runner;
@@ -110,7 +110,7 @@ bool DecayController::isPending() const
 
 core::SweepRunner *DecayController::runner(int index) const
 {
-    return index >= 0 && index <= OverlayCount ? m_runners[std::size_t(index)] : nullptr;
+    return index >= 0 && index < SlotCount ? m_runners[std::size_t(index)] : nullptr;
 }
 
 std::vector<numerics::SweepRequest> DecayController::buildRequests() const
@@ -118,7 +118,7 @@ std::vector<numerics::SweepRequest> DecayController::buildRequests() const
     numerics::SweepRequest main;
     main.kind = sweepKind(m_options.kind);
     main.params = m_params->params();
-    main.includeUnscaled = true;
+    main.includeUnscaled = false; // plain RoPE has its own runner (RopeSlot)
     main.displayWidth = m_options.displayWidth;
     if (m_options.logX) {
         main.grid.spacing = numerics::DistanceGrid::Spacing::Log;
@@ -148,10 +148,25 @@ std::vector<numerics::SweepRequest> DecayController::buildRequests() const
     return requests;
 }
 
+numerics::SweepRequest DecayController::buildRopeRequest() const
+{
+    numerics::SweepRequest rope = buildRequests().front();
+    const numerics::RopeParams &params = rope.params;
+    numerics::RopeParams plain;
+    plain.method = numerics::Method::Default;
+    plain.headDim = params.headDim;
+    plain.partialRotaryFactor = params.partialRotaryFactor;
+    plain.base = params.base;
+    plain.originalMaxPositions = params.originalMaxPositions;
+    plain.maxPositions = params.maxPositions;
+    rope.params = plain;
+    return rope;
+}
+
 std::vector<numerics::Series> DecayController::exactCurves() const
 {
     std::vector<numerics::Series> curves;
-    std::array<std::optional<numerics::SweepResult>, OverlayCount + 1> recomputed;
+    std::array<std::optional<numerics::SweepResult>, SlotCount> recomputed;
     for (const DecayCurve &curve : m_data.curves) {
         const numerics::Series &kept = curve.series();
         if (kept.x.size() > 0 || kept.displayX.size() == 0) {
@@ -230,12 +245,8 @@ void DecayController::requestNow()
     m_failure.clear();
     if (!m_params->frequencies()) {
         // Meaningless parameters: nothing to sweep; show the error instead of old curves.
-        for (int i = 0; i <= OverlayCount; ++i) {
-            m_runners[std::size_t(i)]->cancel();
-            m_waiting[std::size_t(i)] = false;
-            m_expected[std::size_t(i)] = 0;
-            m_results[std::size_t(i)].reset();
-        }
+        for (std::size_t slot = 0; slot < std::size_t(SlotCount); ++slot)
+            drop(slot);
         m_failure = m_params->error();
         rebuild();
         Q_EMIT pendingChanged(false);
@@ -243,18 +254,41 @@ void DecayController::requestNow()
     }
     const std::vector<numerics::SweepRequest> requests = buildRequests();
     // Overlay slots map to the bases that are actually requested, in order.
-    for (int i = 0; i <= OverlayCount; ++i) {
-        const auto slot = std::size_t(i);
-        if (slot < requests.size()) {
-            m_expected[slot] = m_runners[slot]->request(requests[slot]);
-            m_waiting[slot] = true;
-        } else {
-            m_runners[slot]->cancel();
-            m_expected[slot] = 0;
-            m_waiting[slot] = false;
-            m_results[slot].reset();
-        }
+    bool dropped = false;
+    for (std::size_t slot = 0; slot <= std::size_t(OverlayCount); ++slot) {
+        if (slot < requests.size())
+            send(slot, requests[slot]);
+        else
+            dropped = drop(slot) || dropped;
     }
+    send(RopeSlot, buildRopeRequest());
+    if (dropped)
+        rebuild(); // e.g. the overlay was switched off: those curves go at once
+    if (!isPending())
+        Q_EMIT pendingChanged(false); // nothing changed that needs computing
+}
+
+// Sends `request` on `slot` unless that exact request is already drawn or in flight there.
+void DecayController::send(std::size_t slot, const numerics::SweepRequest &request)
+{
+    const bool inFlight = m_waiting[slot] && m_sent[slot] && *m_sent[slot] == request;
+    const bool drawn = !m_waiting[slot] && m_results[slot] && m_requests[slot] == request;
+    if (inFlight || drawn)
+        return;
+    m_sent[slot] = request;
+    m_expected[slot] = m_runners[slot]->request(request);
+    m_waiting[slot] = true;
+}
+
+bool DecayController::drop(std::size_t slot)
+{
+    const bool hadResult = m_results[slot] != nullptr;
+    m_runners[slot]->cancel();
+    m_expected[slot] = 0;
+    m_waiting[slot] = false;
+    m_results[slot].reset();
+    m_sent[slot].reset();
+    return hadResult;
 }
 
 void DecayController::handleAnswer(int index, const core::SweepAnswer &answer)
@@ -352,20 +386,29 @@ void DecayController::rebuild()
         yMax = std::max(yMax, result->yRange.max);
         data.curves.append(std::move(curve));
     };
+    // Only curves computed for the same kind and grid as the method's curve are drawn with it.
+    const auto sameSweep = [&](std::size_t i) {
+        const numerics::SweepRequest &request = m_requests[i];
+        return m_results[i] && request.kind == mainRequest.kind && request.grid == mainRequest.grid
+                && request.params.headDim == mainRequest.params.headDim;
+    };
     if (main) {
-        if (const numerics::Series *rope = pickSeries(*main, true))
-            add(QStringLiteral("rope"),
-                tr("RoPE (base %1)").arg(QLocale().toString(mainRequest.params.base, 'g', 10)),
-                *rope, main);
+        slot = RopeSlot;
+        if (sameSweep(RopeSlot)) {
+            if (const numerics::Series *rope = pickSeries(*m_results[RopeSlot], false))
+                add(QStringLiteral("rope"),
+                    tr("RoPE (base %1)")
+                            .arg(QLocale().toString(m_requests[RopeSlot].params.base, 'g', 10)),
+                    *rope, m_results[RopeSlot]);
+        }
+        slot = 0;
         if (const numerics::Series *scaled = pickSeries(*main, false))
             add(QStringLiteral("scaled"), data.methodName, *scaled, main);
     }
     for (int i = 1; i <= OverlayCount; ++i) {
         slot = i;
         const numerics::SweepRequest &request = m_requests[std::size_t(i)];
-        // Only overlays computed for the same kind and grid as the main curves.
-        if (!m_results[std::size_t(i)] || request.kind != mainRequest.kind || !(request.grid == mainRequest.grid)
-            || request.params.headDim != mainRequest.params.headDim)
+        if (!sameSweep(std::size_t(i)))
             continue;
         const numerics::Series *series = pickSeries(*m_results[std::size_t(i)], false);
         if (!series)

@@ -86,6 +86,11 @@ class DecayController : public QObject
     Q_OBJECT
 public:
     static constexpr int OverlayCount = 4;
+    // Runner slots: 0 the current method, 1..OverlayCount the overlay bases, RopeSlot plain
+    // RoPE at the current base. Plain RoPE has its own slot so that a drag of a scaling
+    // parameter (factor, betas, ...) recomputes one curve, not two.
+    static constexpr int RopeSlot = OverlayCount + 1;
+    static constexpr int SlotCount = OverlayCount + 2;
     static constexpr std::array<double, OverlayCount> OverlayBases{1.0, 100.0, 500.0, 10000.0};
 
     // Exact x/y kept with each result up to this many points per series. Larger sweeps (the
@@ -104,10 +109,14 @@ public:
     // The full-precision series of every drawn curve (in data().curves order), for CSV.
     // Recomputes the sweeps whose exact data was not kept (synchronous: export time only).
     std::vector<numerics::Series> exactCurves() const;
-    // Runner 0: the current method; 1..OverlayCount: the overlay bases (for tests and benches).
+    // Runner 0: the current method; 1..OverlayCount: the overlay bases; RopeSlot: plain RoPE
+    // (for tests and benches).
     core::SweepRunner *runner(int index) const;
-    // The requests that would be sent for the current parameters and options (index as runner).
+    // The requests that would be sent for the current parameters and options: the method
+    // first, then the overlays actually requested (in runner order).
     std::vector<numerics::SweepRequest> buildRequests() const;
+    // Plain RoPE at the current base, head_dim and grid (runner RopeSlot).
+    numerics::SweepRequest buildRopeRequest() const;
 
 public Q_SLOTS:
     void setOptions(const ropelab::ui::DecayOptions &options);
@@ -131,14 +140,18 @@ private:
     ParamsController *m_params;
     DecayOptions m_options;
     QTimer *m_throttle;
-    std::array<core::SweepRunner *, OverlayCount + 1> m_runners{};
-    std::array<quint64, OverlayCount + 1> m_expected{};  // generation asked for last; 0 = none
-    std::array<bool, OverlayCount + 1> m_waiting{};      // that generation not answered yet
-    std::array<quint64, OverlayCount + 1> m_applied{};   // generation on screen
+    void send(std::size_t slot, const numerics::SweepRequest &request);
+    bool drop(std::size_t slot); // true if a drawn result was removed
+
+    std::array<core::SweepRunner *, SlotCount> m_runners{};
+    std::array<quint64, SlotCount> m_expected{};  // generation asked for last; 0 = none
+    std::array<bool, SlotCount> m_waiting{};      // that generation not answered yet
+    std::array<quint64, SlotCount> m_applied{};   // generation on screen
+    std::array<std::optional<numerics::SweepRequest>, SlotCount> m_sent; // the last one sent
     // The plotted series of each runner's last answer (secondary series dropped), shared with
     // DecayData so a 1M-point sweep is copied once.
-    std::array<std::shared_ptr<const numerics::SweepResult>, OverlayCount + 1> m_results;
-    std::array<numerics::SweepRequest, OverlayCount + 1> m_requests; // of the results on screen
+    std::array<std::shared_ptr<const numerics::SweepResult>, SlotCount> m_results;
+    std::array<numerics::SweepRequest, SlotCount> m_requests; // of the results on screen
     QString m_failure;
     DecayData m_data;
 };
