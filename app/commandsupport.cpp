@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ropelab::app::Commands", text);
+    return QCoreApplication::translate("ropelab::app", text);
 }
 
 QString methodIds()

@@ -30,14 +30,9 @@ namespace ropelab::app {
 
 namespace {
 
-struct ExportCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(ropelab::app::ExportCommand)
-};
-
 QString tr(const char *text)
 {
-    return ExportCommand::tr(text);
+    return QCoreApplication::translate("ropelab::app", text);
 }
 
 int fail(int code, const QString &message)

@@ -6,6 +6,7 @@
 
 #include "configimport.h"
 #include "presets.h"
+#include "theme.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ using numerics::RopeFrequencies;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ropelab::app::Inspect", text);
+    return QCoreApplication::translate("ropelab::app", text);
 }
 
 QString fromView(std::string_view text)
@@ -130,7 +131,7 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
     row(tr("source"), config.sourceName);
     row(tr("method"),
         QStringLiteral("%1 (%2), config rope_type '%3'")
-            .arg(fromView(info.id), tr(info.displayName.data()), config.ropeType));
+            .arg(fromView(info.id), ui::theme::methodName(info.method), config.ropeType));
     row(tr("rotary dim"),
         QStringLiteral("%1 (head_dim %2 x partial_rotary_factor %3)")
             .arg(f.rotaryDim)

@@ -74,6 +74,7 @@ int main(int argc, char *argv[])
                 app = std::make_unique<QApplication>(argc, argv);
             else
                 app = std::make_unique<QCoreApplication>(argc, argv);
+            installTranslators(*app);
             return command->run(QCoreApplication::arguments());
         }
     }

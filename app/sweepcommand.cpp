@@ -37,7 +37,7 @@ constexpr std::array KindNames{
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SweepCommand", text);
+    return QCoreApplication::translate("ropelab::app", text);
 }
 
 int badInput(const QString &message)

@@ -72,4 +72,29 @@ QColor textColor()
     return QColor(0x20, 0x20, 0x20);
 }
 
+namespace {
+
+// The translatable method names (numerics::methodTable() holds them in English), so that
+// lupdate finds them.
+[[maybe_unused]] constexpr const char *MethodNames[] = {
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "Default RoPE"),
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "Linear (position interpolation)"),
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "NTK-aware"),
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "Dynamic NTK"),
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "NTK-by-parts"),
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "YaRN"),
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "Llama 3"),
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "LongRoPE"),
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "MiniMind"),
+    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "MiniMind (legacy)"),
+};
+
+} // namespace
+
+QString methodName(numerics::Method method)
+{
+    return QCoreApplication::translate("ropelab::numerics::Method",
+                                       numerics::methodInfo(method).displayName.data());
+}
+
 } // namespace ropelab::ui::theme

@@ -17,6 +17,8 @@ QColor bandColor(numerics::Band band);
 QColor bandFillColor(numerics::Band band);
 // Translated band name: "high frequency (kept)", "medium (blended)", "low frequency (interpolated)".
 QString bandName(numerics::Band band);
+// The method's display name, translated (context "ropelab::numerics::Method").
+QString methodName(numerics::Method method);
 
 QColor unscaledColor();   // plain RoPE curves and the ghost hand in the rotation view
 QColor scaledColor();     // the chosen method's curves

@@ -4,530 +4,481 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+87"/>
+        <location filename="../../app/main.cpp" line="+88"/>
         <source>RoPE Lab: explore rotary position embeddings and their long-context scalings.</source>
-        <translation type="unfinished"></translation>
+        <translation>RoPE Lab：探索旋转位置编码（RoPE）及其长上下文缩放方法。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run &apos;ropelab &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;ropelab &lt;command&gt; --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A config.json or saved state to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的 config.json 或已保存的状态文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>ropelab: unknown command or file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ropelab：未知的命令或文件 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ropelab::app</name>
     <message>
-        <location filename="../../app/inspectcommand.cpp" line="+138"/>
+        <location filename="../../app/inspectcommand.cpp" line="+131"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rotary dim</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转维度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>基数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>effective base</source>
-        <translation type="unfinished"></translation>
+        <translation>有效基数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correction range</source>
-        <translation type="unfinished"></translation>
+        <translation>校正范围</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>attention factor</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力因子</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (softmax scale = qk_head_dim %1^-0.5 x multiplier = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（softmax 缩放 = qk_head_dim %1^-0.5 x 乘数 = %2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>softmax-scale multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax 缩放乘数</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>i</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inv_freq</source>
-        <translation type="unfinished"></translation>
+        <translation>inv_freq</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wavelength</source>
-        <translation type="unfinished"></translation>
+        <translation>波长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>r</source>
-        <translation type="unfinished"></translation>
+        <translation>r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>ramp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>band</source>
-        <translation type="unfinished"></translation>
+        <translation>频段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>比值</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>ropelab inspect: print the per-pair frequencies (inv_freq, wavelength, rotations, ramp, band, ratio) of a Hugging Face config.json, a RoPE Lab state file or a built-in preset (&apos;ropelab presets&apos; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>ropelab inspect：打印 Hugging Face config.json、RoPE Lab 状态文件或内置预设（&apos;ropelab presets&apos; 可列出全部预设）中每个维度对的频率信息（inv_freq、波长、旋转圈数、ramp、频段、比值）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A config.json or RoPE Lab state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json 或 RoPE Lab 状态文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/sweepcommand.cpp" line="+126"/>
-        <source>Use a built-in preset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/exportcommand.cpp" line="+67"/>
+        <location filename="../../app/exportcommand.cpp" line="+60"/>
         <source>Render a view to PNG, SVG or CSV without opening a window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Built-in model preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需打开窗口，将视图渲染为 PNG、SVG 或 CSV。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A config.json or saved state.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json 或已保存的状态文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandsupport.cpp" line="+38"/>
+        <source>Use a built-in model preset (see &apos;ropelab presets&apos;).</source>
+        <translation>使用内置模型预设（见 &apos;ropelab presets&apos;）。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Scaling method id (default, linear, ntk-aware, dynamic, ntk-by-parts, yarn, llama3, longrope, minimind, minimind-legacy).</source>
-        <translation type="unfinished"></translation>
+        <source>Override the config&apos;s scaling method (reads the same keys): %1.</source>
+        <translation>覆盖配置中的缩放方法（读取相同的配置键）：%1。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/inspectcommand.cpp" line="-5"/>
+        <location line="+4"/>
         <source>Current sequence length (dynamic NTK, LongRoPE).</source>
-        <translation type="unfinished"></translation>
+        <translation>当前序列长度（动态 NTK、LongRoPE）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
+        <source>--method: unknown method &apos;%1&apos;; known: %2</source>
+        <translation>--method：未知方法 &apos;%1&apos;；可用方法：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/exportcommand.cpp" line="+3"/>
         <source>rotation, bands, decay, temperature or heatmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>视图：rotation、bands、decay、temperature 或 heatmap。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Output file (.png, .svg, .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件（.png、.svg、.csv）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logical size WxH (default 1200x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>逻辑尺寸 WxH（默认 1200x800）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG pixel ratio (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 像素比（默认 2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seconds to wait for the view&apos;s sweep (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待视图扫描计算完成的秒数（默认 120）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scale factor s.</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放因子 s。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rope_theta.</source>
-        <translation type="unfinished"></translation>
+        <translation>rope_theta（RoPE 基数）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>head_dim.</source>
-        <translation type="unfinished"></translation>
+        <translation>head_dim（注意力头维度）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>partial_rotary_factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>partial_rotary_factor（部分旋转系数）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>beta_fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>beta_fast。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>beta_slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>beta_slow。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>original_max_position_embeddings.</source>
-        <translation type="unfinished"></translation>
+        <translation>original_max_position_embeddings（原始上下文长度）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>max_position_embeddings.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_position_embeddings（最大位置数）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>attention_factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>attention_factor（注意力因子）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mscale.</source>
-        <translation type="unfinished"></translation>
+        <translation>mscale。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mscale_all_dim.</source>
-        <translation type="unfinished"></translation>
+        <translation>mscale_all_dim。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>low_freq_factor (Llama 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>low_freq_factor（Llama 3）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>high_freq_factor (Llama 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>high_freq_factor（Llama 3）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Position m of the rotation view.</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转视图中的位置 m。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../app/sweepcommand.cpp" line="+48"/>
+        <location line="+18"/>
+        <location filename="../../app/sweepcommand.cpp" line="+171"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--view is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --view（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown view &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知视图 &apos;%1&apos;（可用：%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--out FILE.png|.svg|.csv is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --out FILE.png|.svg|.csv</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--size &apos;%1&apos; is not WxH (e.g. 1200x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size &apos;%1&apos; 不是 WxH 格式（例如 1200x800）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--size &apos;%1&apos;: each side must be between 16 and 20000</source>
-        <translation type="unfinished"></translation>
+        <translation>--size &apos;%1&apos;：每条边必须在 16 到 20000 之间</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--scale &apos;%1&apos; must be a number between 0.25 and 8</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale &apos;%1&apos; 必须是 0.25 到 8 之间的数值</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--timeout &apos;%1&apos; must be a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout &apos;%1&apos; 必须是正的秒数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give exactly one of --preset NAME or --config FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset NAME 与 --config FILE 必须且只能指定其中一个</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../app/sweepcommand.cpp" line="+12"/>
-        <source>--method: unknown method &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--seq-len &apos;%1&apos; must be an integer between 1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>--%1 &apos;%2&apos; must be %3 between %4 and %5</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; 必须是 %4 到 %5 之间的%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--position &apos;%1&apos; must be a number of tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>--position &apos;%1&apos; 必须是 token 数</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>view &apos;%1&apos; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建视图 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the %1 view&apos;s computation did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 视图的计算未能在 %2 秒内完成</translation>
     </message>
     <message>
-        <location filename="../../app/inspectcommand.cpp" line="+0"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compute with this method instead of the config&apos;s rope type: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../app/inspectcommand.cpp" line="+4"/>
         <source>Print one JSON object (full float64 precision).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出单个 JSON 对象（完整 float64 精度）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected one config file, got %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>应只给出一个配置文件，实际给出了 %1 个参数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give either a config file or --preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件与 --preset 只能二选一，不能同时指定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give a config.json file or --preset NAME (see &apos;ropelab presets&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 config.json 文件或 --preset NAME（见 &apos;ropelab presets&apos;）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown method &apos;%1&apos; (--method); known: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../app/commandsupport.cpp" line="+9"/>
         <source>--seq-len must be an integer between 1 and %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seq-len 必须是 1 到 %1 之间的整数，实际为 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/inspectcommand.cpp" line="+23"/>
         <source>ropelab presets: list the built-in model presets (use one with &apos;ropelab inspect --preset NAME&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ropelab presets：列出内置模型预设（可通过 &apos;ropelab inspect --preset NAME&apos; 使用其中之一）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>takes no arguments, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不接受参数，实际给出了 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/sweepcommand.cpp" line="-121"/>
+        <location filename="../../app/sweepcommand.cpp" line="-102"/>
         <location line="+45"/>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write a full-precision sweep as CSV. KIND is one of: self-score, bound, random, entropy, angles.</source>
-        <translation type="unfinished"></translation>
+        <translation>将完整精度的扫描结果写为 CSV。KIND 取以下之一：self-score、bound、random、entropy、angles。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sweep to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的扫描。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A config.json or state file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Override the config&apos;s scaling method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Current sequence length (dynamic, longrope).</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json 或状态文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linear grid 0 .. N-1 (entropy: 1 .. N).</source>
-        <translation type="unfinished"></translation>
+        <translation>线性网格 0 .. N-1（entropy：1 .. N）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log-spaced grid from 1 to MAX (0 prepended).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 1 到 MAX 的对数间隔网格（开头补上 0）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Points of the log grid (default 1024; entropy 64); angles: columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>对数网格的点数（默认 1024；entropy 为 64）；angles：列数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Random seed (random, entropy).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（random、entropy）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Correlation of k with q (random, entropy).</source>
-        <translation type="unfinished"></translation>
+        <translation>k 与 q 的相关系数（random、entropy）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Output CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>missing KIND (self-score, bound, random, entropy or angles)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 KIND（self-score、bound、random、entropy 或 angles）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown sweep &apos;%1&apos; (expected self-score, bound, random, entropy or angles)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知扫描 &apos;%1&apos;（应为 self-score、bound、random、entropy 或 angles）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>give exactly one of CONFIG.json or --preset NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIG.json 与 --preset NAME 必须且只能指定其中一个</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--out FILE.csv is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --out FILE.csv</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--seq-len: &apos;%1&apos; is not a positive integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>give either --n or --log-grid, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--n 与 --log-grid 只能二选一，不能同时指定</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--n: &apos;%1&apos; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--n：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--log-grid: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-grid：&apos;%1&apos; 不是数值</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--points: &apos;%1&apos; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--points：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--seed: &apos;%1&apos; is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed：&apos;%1&apos; 不是非负整数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--correlation: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--correlation：&apos;%1&apos; 不是数值</translation>
     </message>
 </context>
 <context>
     <name>ropelab::numerics::Method</name>
     <message>
-        <location filename="../../ui/widgets/parameterspanel.cpp" line="+35"/>
+        <location filename="../../ui/theme.cpp" line="+80"/>
         <source>Default RoPE</source>
         <translation>默认 RoPE</translation>
     </message>
@@ -582,95 +533,95 @@
     <message>
         <location filename="../../ui/charts/bandsview.cpp" line="+46"/>
         <source>RoPE (unscaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>RoPE（未缩放）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放后</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ratio scaled / unscaled frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>频率比（缩放后 / 未缩放）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ramp (0 = kept, 1 = divided by s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ramp（0 = 保持，1 = 除以 s）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wavelength 2π/θᵢ of each dimension pair, before and after scaling, over the frequency bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个维度对在缩放前后的波长 2π/θᵢ，背景为各频段。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How much each pair&apos;s frequency is divided, and the interpolation ramp that decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个维度对的频率被除以多少，以及决定这一点的插值 ramp。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Frequency bands</source>
-        <translation type="unfinished"></translation>
+        <translation>频段</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>pair index i</source>
-        <translation type="unfinished"></translation>
+        <translation>维度对下标 i</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wavelength per pair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各维度对的波长：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Wavelength per pair: RoPE vs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各维度对的波长：RoPE 与 %1 对比</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>wavelength (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>波长（token）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>L = %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>L = %1 个 token</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>s·L = %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>s·L = %1 个 token</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Frequency ratio and interpolation ramp per pair</source>
-        <translation type="unfinished"></translation>
+        <translation>各维度对的频率比与插值 ramp</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>ratio, ramp (unitless)</source>
-        <translation type="unfinished"></translation>
+        <source>ratio / ramp</source>
+        <translation>比值 / ramp</translation>
     </message>
 </context>
 <context>
     <name>ropelab::ui::DecayController</name>
     <message>
-        <location filename="../../ui/controllers/decaycontroller.cpp" line="+240"/>
+        <location filename="../../ui/controllers/decaycontroller.cpp" line="+343"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+59"/>
         <source>RoPE (base %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>RoPE（基数 %1）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>RoPE base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RoPE 基数 %1</translation>
     </message>
 </context>
 <context>
@@ -678,122 +629,122 @@
     <message>
         <location filename="../../ui/charts/decayview.cpp" line="+34"/>
         <source>Overlay bases</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加不同基数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Self score (q = k)</source>
-        <translation type="unfinished"></translation>
+        <translation>自身分数（q = k）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RoFormer bound</source>
-        <translation type="unfinished"></translation>
+        <translation>RoFormer 上界</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random q/k draw</source>
-        <translation type="unfinished"></translation>
+        <translation>随机抽取 q/k</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which score to plot against the relative distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择随相对距离绘制的分数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log distance</source>
-        <translation type="unfinished"></translation>
+        <translation>对数距离</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linear distance</source>
-        <translation type="unfinished"></translation>
+        <translation>线性距离</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logarithmic or linear relative-distance axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>相对距离轴使用对数或线性刻度。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up to %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个 token</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Largest relative distance computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算的最大相对距离。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also draw plain RoPE at bases 1, 100, 500 and 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时绘制基数为 1、100、500 和 10000 的原始 RoPE。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>RoPE</source>
-        <translation type="unfinished"></translation>
+        <translation>RoPE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放后</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基数 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>计算中…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Score vs distance</source>
-        <translation type="unfinished"></translation>
+        <translation>分数与距离</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>self score (q = k)</source>
-        <translation type="unfinished"></translation>
+        <translation>自身分数（q = k）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RoFormer long-term decay bound</source>
-        <translation type="unfinished"></translation>
+        <translation>RoFormer 远程衰减上界</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>random q/k draw</source>
-        <translation type="unfinished"></translation>
+        <translation>随机抽取的 q/k</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attention score vs relative distance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力分数随相对距离的变化：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>relative distance (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>相对距离（token）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>normalised score (dimensionless)</source>
-        <translation type="unfinished"></translation>
+        <translation>归一化分数（无量纲）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>L = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L = %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>s·L = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s·L = %1</translation>
     </message>
 </context>
 <context>
@@ -801,102 +752,102 @@
     <message>
         <location filename="../../ui/dialogs/exportdialog.cpp" line="+23"/>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>导出视图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV data</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG for slides, SVG for papers, CSV for the plotted numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 适合幻灯片，SVG 适合论文，CSV 提供绘图所用的数值。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Logical width of the rendered view.</source>
-        <translation type="unfinished"></translation>
+        <translation>渲染视图的逻辑宽度。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logical height of the rendered view.</source>
-        <translation type="unfinished"></translation>
+        <translation>渲染视图的逻辑高度。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG pixel ratio: the image is size × scale pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 像素比：图像像素数为 尺寸 × 缩放倍数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vector image, %1 × %2 units</source>
-        <translation type="unfinished"></translation>
+        <translation>矢量图，%1 × %2 单位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The plotted data at full precision</source>
-        <translation type="unfinished"></translation>
+        <translation>完整精度的绘图数据</translation>
     </message>
 </context>
 <context>
@@ -904,55 +855,55 @@
     <message>
         <location filename="../../ui/exporter.cpp" line="+29"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid export size %1x%2: each side must be between 16 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出尺寸 %1x%2 无效：每条边必须在 16 到 %3 之间。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invalid export scale %1: it must be between 0.25 and 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出缩放倍数 %1 无效：必须在 0.25 到 8 之间。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export too large: %1x%2 at scale %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图像过大：%1x%2，缩放倍数 %3。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cannot export to %1: unknown file type &apos;%2&apos; (use .png, .svg or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 %1：未知文件类型 &apos;%2&apos;（请使用 .png、.svg 或 .csv）。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>RoPE Lab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RoPE Lab：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the SVG painter could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 绘图器无法启动</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹</translation>
     </message>
 </context>
 <context>
     <name>ropelab::ui::HeatmapController</name>
     <message>
-        <location filename="../../ui/controllers/heatmapcontroller.cpp" line="+103"/>
+        <location filename="../../ui/controllers/heatmapcontroller.cpp" line="+109"/>
         <source>The sweep returned no heatmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描未返回热力图。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -960,53 +911,53 @@
     <message>
         <location filename="../../ui/charts/heatmapview.cpp" line="+73"/>
         <source>positions 0 – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 0 – %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Range of positions shown on the horizontal axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>横轴上显示的位置范围。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotation angle of each pair (mod 2π) at each position.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个维度对在各个位置上的旋转角（模 2π）。</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+85"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>计算中…</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Angle heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>角度热力图</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Rotation angle mod 2π per position and pair</source>
-        <translation type="unfinished"></translation>
+        <translation>各位置、各维度对的旋转角（模 2π）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotation angle mod 2π per position and pair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各位置、各维度对的旋转角（模 2π）：%1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>position (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>位置（token）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>pair index i</source>
-        <translation type="unfinished"></translation>
+        <translation>维度对下标 i</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>angle (rad)</source>
-        <translation type="unfinished"></translation>
+        <translation>角度（弧度）</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1158,7 @@
 <context>
     <name>ropelab::ui::ParametersPanel</name>
     <message>
-        <location filename="../../ui/widgets/parameterspanel.cpp" line="+21"/>
+        <location filename="../../ui/widgets/parameterspanel.cpp" line="+54"/>
         <source>Base (rope_theta)</source>
         <translation>基数 (rope_theta)</translation>
     </message>
@@ -1453,7 +1404,7 @@
     <message>
         <location filename="../../ui/controllers/paramscontroller.cpp" line="+70"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1554,7 @@
         <translation>旋转维度对</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>%1, d = %2, base %3</source>
         <translation>%1，d = %2，基数 %3</translation>
     </message>
@@ -1704,9 +1655,9 @@
 <context>
     <name>ropelab::ui::TemperatureController</name>
     <message>
-        <location filename="../../ui/controllers/temperaturecontroller.cpp" line="+208"/>
+        <location filename="../../ui/controllers/temperaturecontroller.cpp" line="+216"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1714,138 +1665,143 @@
     <message>
         <location filename="../../ui/charts/temperatureview.cpp" line="+21"/>
         <source>0.1 ln s + 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0.1 ln s + 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>formula at s</source>
-        <translation type="unfinished"></translation>
+        <translation>公式在 s 处的值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this method</source>
-        <translation type="unfinished"></translation>
+        <translation>当前方法</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>without attention factor</source>
-        <translation type="unfinished"></translation>
+        <translation>不含注意力因子</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with the temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>加入注意力温度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RoPE</source>
-        <translation type="unfinished"></translation>
+        <translation>RoPE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放后</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uniform attention (ln n, the maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀注意力（ln n，最大值）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YaRN&apos;s temperature: logits are multiplied by 1/t = (0.1 ln s + 1)².</source>
-        <translation type="unfinished"></translation>
+        <translation>YaRN 的注意力温度：logits 乘以 1/t = (0.1 ln s + 1)²。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Softmax of one example row of self scores, with and without the attention factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>一行示例自身分数的 softmax，分别给出有无注意力因子时的结果。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attention entropy of a query over a growing context.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个 query 在不断增长的上下文上的注意力熵。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力温度</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>Attention temperature vs scale factor (logits × %1)</source>
+        <translation>注意力温度随缩放因子的变化（logits × %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attention temperature vs scale factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>scale factor s (dimensionless)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>1/√t = attention factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>formula at s = %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 (attention factor %3, softmax scale ×%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 (logits ×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力温度随缩放因子的变化</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Softmax of an example score row (%1 keys)</source>
-        <translation type="unfinished"></translation>
+        <source>s = %1: %2</source>
+        <translation>s = %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>%1: %2 (in the softmax scale)</source>
+        <translation>%1：%2（作用于 softmax 缩放）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Softmax of a score row (%1 keys), entropy H in nats</source>
+        <translation>一行分数的 softmax（%1 个 key），熵 H 的单位为 nat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>plain: H = %1</source>
+        <translation>原始：H = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logits × %1: H = %2</source>
+        <translation>logits × %1：H = %2</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>scale factor s (dimensionless)</source>
+        <translation>缩放因子 s（无量纲）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1/√t = attention factor</source>
+        <translation>1/√t = 注意力因子</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>key distance Δ (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>key 距离 Δ（token）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>attention weight (probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力权重（概率）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>without attention factor (H = %1 nats)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>logits × %1 (H = %2 nats)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Attention entropy vs context length</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力熵随上下文长度的变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>context length (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文长度（token）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>entropy (nats)</source>
-        <translation type="unfinished"></translation>
+        <translation>熵（nat）</translation>
     </message>
 </context>
 <context>
     <name>ropelab::ui::theme</name>
     <message>
-        <location filename="../../ui/theme.cpp" line="+31"/>
+        <location filename="../../ui/theme.cpp" line="-58"/>
         <source>high frequency (kept)</source>
         <translation>高频（保持）</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "bandscontroller.h"
 
+#include "theme.h"
+
 #include "paramscontroller.h"
 
 #include <cmath>
@@ -25,7 +27,7 @@ void BandsController::refresh()
 {
     BandsData data;
     const numerics::RopeParams &params = m_params->params();
-    data.methodName = tr(numerics::methodInfo(params.method).displayName.data());
+    data.methodName = theme::methodName(params.method);
     const numerics::RopeFrequencies *freq = m_params->frequencies();
     if (!freq) {
         data.error = m_params->error();

@@ -1,5 +1,7 @@
 #include "decaycontroller.h"
 
+#include "theme.h"
+
 #include "bandscontroller.h"
 #include "paramscontroller.h"
 #include "sweeprunner.h"
@@ -348,7 +350,7 @@ void DecayController::rebuild()
 {
     DecayData data;
     const numerics::RopeParams &params = m_params->params();
-    data.methodName = tr(numerics::methodInfo(params.method).displayName.data());
+    data.methodName = theme::methodName(params.method);
     // Describe what is drawn: the main result's own request (during a drag it may be one
     // step behind the options), else the options.
     data.kind = m_options.kind;

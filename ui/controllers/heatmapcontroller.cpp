@@ -1,5 +1,7 @@
 #include "heatmapcontroller.h"
 
+#include "theme.h"
+
 #include "paramscontroller.h"
 #include "sweeprunner.h"
 
@@ -100,7 +102,7 @@ void HeatmapController::handleAnswer(const core::SweepAnswer &answer)
     m_applied = answer.generation;
     m_waiting = answer.generation != m_expected;
     HeatmapData data;
-    data.methodName = tr(numerics::methodInfo(answer.request.params.method).displayName.data());
+    data.methodName = theme::methodName(answer.request.params.method);
     data.heatmap = answer.result.heatmap;
     data.valid = data.heatmap.has_value() && data.heatmap->values.size() > 0;
     if (!data.valid)

@@ -1,5 +1,7 @@
 #include "temperaturecontroller.h"
 
+#include "theme.h"
+
 #include "bandscontroller.h"
 #include "paramscontroller.h"
 #include "sweeprunner.h"
@@ -111,7 +113,7 @@ void TemperatureController::refresh()
     data.revision = m_data.revision + 1;
 
     const numerics::RopeParams &params = m_params->params();
-    data.methodName = tr(numerics::methodInfo(params.method).displayName.data());
+    data.methodName = theme::methodName(params.method);
     data.curve.reserve(CurvePoints);
     for (int k = 0; k < CurvePoints; ++k) {
         const double s = std::exp(std::log(MaxFactor) * k / (CurvePoints - 1));

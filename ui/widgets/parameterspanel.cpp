@@ -1,5 +1,7 @@
 #include "parameterspanel.h"
 
+#include "theme.h"
+
 #include "controllers/paramscontroller.h"
 #include "exactspinbox.h"
 #include "numerics/rope.h"
@@ -30,19 +32,6 @@ namespace {
 using numerics::RopeParams;
 
 
-// The translatable method names (numerics::methodTable() holds them in English).
-[[maybe_unused]] constexpr const char *MethodNames[] = {
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "Default RoPE"),
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "Linear (position interpolation)"),
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "NTK-aware"),
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "Dynamic NTK"),
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "NTK-by-parts"),
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "YaRN"),
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "Llama 3"),
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "LongRoPE"),
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "MiniMind"),
-    QT_TRANSLATE_NOOP("ropelab::numerics::Method", "MiniMind (legacy)"),
-};
 
 enum class Section { Model, Scaling, Temperature, Llama3, Runtime };
 
@@ -203,7 +192,7 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     m_methodCombo->setToolTip(tr("The scaling method whose frequencies every view shows."));
     for (const numerics::MethodInfo &info : numerics::methodTable())
         m_methodCombo->addItem(
-                QCoreApplication::translate("ropelab::numerics::Method", info.displayName.data()),
+                theme::methodName(info.method),
                 QString::fromLatin1(info.id.data(), qsizetype(info.id.size())));
     top->addRow(tr("&Method"), m_methodCombo);
 

@@ -161,14 +161,12 @@ bool RotationView::showsGhost() const
 QString RotationView::titleText() const
 {
     const numerics::RopeParams &params = m_params->params();
-    const numerics::MethodInfo &info = numerics::methodInfo(params.method);
-    const QString method = QCoreApplication::translate("ropelab::numerics::Method",
-                                                       info.displayName.data());
+    const QString method = theme::methodName(params.method);
     const numerics::RopeFrequencies *frequencies = m_params->frequencies();
     QString title = tr("%1, d = %2, base %3").arg(method)
                             .arg(frequencies ? frequencies->rotaryDim : 0)
                             .arg(QString::number(params.base, 'g', 10));
-    if (info.reads & numerics::ReadsFactor)
+    if (numerics::methodInfo(params.method).reads & numerics::ReadsFactor)
         title += tr(", s = %1").arg(QString::number(params.factor, 'g', 6));
     if (!m_params->sourceName().isEmpty())
         title = m_params->sourceName() + QStringLiteral(" | ") + title;
