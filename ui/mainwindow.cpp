@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "dialogs/exportdialog.h"
+
 #include "charts/chartviews.h"
 #include "controllers/paramscontroller.h"
 #include "controllers/paramshistory.h"
@@ -252,23 +254,17 @@ void MainWindow::exportCurrentDialog()
     ExportableView *view = currentExportable();
     if (!view)
         return;
-    QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(
-            this, tr("Export %1").arg(view->viewTitle()),
-            QDir(m_lastDirectory).filePath(view->viewId() + QStringLiteral(".png")),
-            tr("PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)"), &selectedFilter);
-    if (path.isEmpty())
+    ExportDialog dialog(view->viewId(), this);
+    dialog.setWindowTitle(tr("Export %1").arg(view->viewTitle()));
+    dialog.setOptions(m_exportOptions);
+    dialog.setPath(QDir(m_lastDirectory).filePath(view->viewId() + QLatin1Char('.') + m_exportFormat));
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        if (selectedFilter.contains(QLatin1String("*.svg")))
-            path += QStringLiteral(".svg");
-        else if (selectedFilter.contains(QLatin1String("*.csv")))
-            path += QStringLiteral(".csv");
-        else
-            path += QStringLiteral(".png");
-    }
+    const QString path = dialog.path();
+    m_exportOptions = dialog.options();
+    m_exportFormat = dialog.format();
     m_lastDirectory = QFileInfo(path).absolutePath();
-    const QString error = exportView(*view, path);
+    const QString error = exportView(*view, path, m_exportOptions);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export"), error);
     else
@@ -282,7 +278,7 @@ void MainWindow::exportAllDialog()
     if (folder.isEmpty())
         return;
     m_lastDirectory = folder;
-    const QStringList errors = exportAllViews(m_exportables, folder);
+    const QStringList errors = exportAllViews(m_exportables, folder, m_exportOptions);
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Export all views"), errors.join(QLatin1Char('\n')));
     else
@@ -294,7 +290,7 @@ void MainWindow::exportAllDialog()
 void MainWindow::copyToClipboard()
 {
     if (ExportableView *view = currentExportable()) {
-        copyViewToClipboard(*view);
+        copyViewToClipboard(*view, m_exportOptions);
         statusBar()->showMessage(tr("Copied %1 to the clipboard").arg(view->viewTitle()), 5000);
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exporter.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -75,6 +77,8 @@ private:
     QStringList m_viewIds;
     QString m_lastMessage;
     QString m_lastDirectory;
+    ExportOptions m_exportOptions;               // last size and scale chosen for export
+    QString m_exportFormat = QStringLiteral("png");
 };
 
 } // namespace ropelab::ui
