@@ -142,6 +142,42 @@ bool bounds(const Eigen::ArrayXd &theta, const Eigen::ArrayXd &x, Eigen::ArrayXd
     });
 }
 
+// Working arrays of display-only sweeps, kept per thread (each runner has its own thread) so
+// that the next sweep of the same size writes into pages that are already mapped.
+class BufferPool
+{
+public:
+    Eigen::ArrayXd take(Eigen::Index n)
+    {
+        for (auto it = m_free.begin(); it != m_free.end(); ++it) {
+            if (it->size() == n) {
+                Eigen::ArrayXd buffer = std::move(*it);
+                m_free.erase(it);
+                return buffer;
+            }
+        }
+        return Eigen::ArrayXd(n);
+    }
+    void give(Eigen::ArrayXd &&buffer)
+    {
+        if (buffer.size() == 0)
+            return;
+        if (m_free.size() >= MaxBuffers)
+            m_free.erase(m_free.begin()); // the oldest size goes first
+        m_free.push_back(std::move(buffer));
+    }
+
+private:
+    static constexpr std::size_t MaxBuffers = 4;
+    std::vector<Eigen::ArrayXd> m_free;
+};
+
+BufferPool &threadBuffers()
+{
+    thread_local BufferPool pool;
+    return pool;
+}
+
 Series makeSeries(std::string name, Eigen::ArrayXd y, bool secondary = false)
 {
     Series series;
@@ -163,20 +199,23 @@ void attachX(SweepResult &result, Eigen::ArrayXd x)
 }
 
 // Decimated display copies and nice axis ranges, so the GUI only calls replace() once.
-void finishSeries(SweepResult &result, int displayWidth, bool logX)
+// `sharedX` (display-only line sweeps) is the x of every series, which then has none of its own.
+void finishSeries(SweepResult &result, int displayWidth, bool logX,
+                  const Eigen::ArrayXd *sharedX = nullptr)
 {
     double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin;
     double yMin = xMin, yMax = -xMin;
     for (Series &series : result.series) {
+        const Eigen::ArrayXd &xs = sharedX ? *sharedX : series.x;
         if (displayWidth > 0) {
-            DecimatedSeries shown = decimateMinMax(series.x, series.y, displayWidth, logX);
+            DecimatedSeries shown = decimateMinMax(xs, series.y, displayWidth, logX);
             series.displayX = std::move(shown.x);
             series.displayY = std::move(shown.y);
         }
-        if (series.secondary || series.x.size() == 0)
+        if (series.secondary || xs.size() == 0)
             continue;
-        for (Eigen::Index i = 0; i < series.x.size(); ++i) {
-            const double x = series.x[i];
+        for (Eigen::Index i = 0; i < xs.size(); ++i) {
+            const double x = xs[i];
             if (!(logX && x <= 0.0)) {
                 xMin = std::min(xMin, x);
                 xMax = std::max(xMax, x);
@@ -221,7 +260,15 @@ Result<SweepResult> lineSweep(const SweepRequest &request, const SweepControl &c
     Result<std::vector<Curve>> curves = curvesFor(request, &d);
     if (!curves)
         return curves.error();
-    Eigen::ArrayXd x = gridArray(request.grid);
+    const bool displayOnly = !request.keepExact;
+    Eigen::ArrayXd x;
+    if (displayOnly && request.grid.spacing == DistanceGrid::Spacing::Linear) {
+        x = threadBuffers().take(Eigen::Index(request.grid.count));
+        for (Eigen::Index i = 0; i < x.size(); ++i)
+            x[i] = double(i);
+    } else {
+        x = gridArray(request.grid);
+    }
     const bool logX = request.grid.spacing == DistanceGrid::Spacing::Log;
     const int stages = int(curves->size());
     const double p = double(d / 2);
@@ -233,13 +280,14 @@ Result<SweepResult> lineSweep(const SweepRequest &request, const SweepControl &c
         const Curve &curve = (*curves)[std::size_t(c)];
         const SweepControl stage = control.stage(c, stages);
         const double af2 = curve.attentionFactor * curve.attentionFactor;
-        Eigen::ArrayXd y;
+        Eigen::ArrayXd y = displayOnly ? threadBuffers().take(x.size()) : Eigen::ArrayXd();
         switch (request.kind) {
         case SweepKind::SelfScore: {
             if (!weightedSums(curve.theta, nullptr, nullptr, x, y, stage))
                 return cancelledError();
-            secondary.push_back(makeSeries(curve.name + "_raw",
-                                           y * (2.0 * af2 / std::sqrt(double(d))), true));
+            if (!displayOnly)
+                secondary.push_back(makeSeries(curve.name + "_raw",
+                                               y * (2.0 * af2 / std::sqrt(double(d))), true));
             y /= p;
             break;
         }
@@ -266,10 +314,19 @@ Result<SweepResult> lineSweep(const SweepRequest &request, const SweepControl &c
     }
     for (Series &series : secondary)
         result.series.push_back(std::move(series));
-    attachX(result, std::move(x));
     result.columnNames.push_back("delta");
     for (const Series &series : result.series)
         result.columnNames.push_back(series.name);
+    if (displayOnly) {
+        finishSeries(result, request.displayWidth, logX, &x);
+        for (Series &series : result.series)
+            threadBuffers().give(std::move(series.y));
+        threadBuffers().give(std::move(x));
+        for (Series &series : result.series)
+            series.y = Eigen::ArrayXd();
+        return result;
+    }
+    attachX(result, std::move(x));
     finishSeries(result, request.displayWidth, logX);
     return result;
 }
@@ -536,6 +593,8 @@ std::optional<Error> checkSweepRequest(const SweepRequest &request)
                                  + number(request.heatmapMax) + " must be finite and >= heatmapMin "
                                  + number(request.heatmapMin)};
     }
+    if (!request.keepExact && request.displayWidth <= 0)
+        return Error{"keepExact", "a display-only sweep (keepExact false) needs displayWidth > 0"};
     if (request.displayWidth < 0 || request.displayWidth > MaxDisplayWidth)
         return Error{"displayWidth", "displayWidth " + std::to_string(request.displayWidth)
                              + " is outside [0, " + std::to_string(MaxDisplayWidth) + "]"};

@@ -88,6 +88,11 @@ struct SweepRequest
     double heatmapMin = 100.0;       // ScoreVsBase: base range (log); ScoreVsFactor: factor range
     double heatmapMax = 1e8;
     int displayWidth = 0;            // > 0: also produce min/max-decimated series for display
+    // false (line sweeps, with displayWidth > 0): return only the decimated display series
+    // (x, y and the secondary series left empty). The big working arrays are then reused from
+    // one call to the next on the same thread instead of being allocated and page-faulted in
+    // again: for 1M distances that costs more than the sweep itself. Export keeps true.
+    bool keepExact = true;
 
     bool operator==(const SweepRequest &) const = default;
 };

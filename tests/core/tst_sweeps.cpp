@@ -102,6 +102,8 @@ private Q_SLOTS:
     void entropySweepBounds();
     void temperatureLowersEntropy();
     void softmaxScaleTemperatureEqualsAttentionFactor();
+    void displayOnlyMatchesExactDisplay_data();
+    void displayOnlyMatchesExactDisplay();
     void angleHeatmapValues();
     void scoreVsBaseHeatmap();
     void displayDecimation();
@@ -477,6 +479,75 @@ void TestSweeps::softmaxScaleTemperatureEqualsAttentionFactor()
     const Series *sc = findSeries(*c, "scaled");
     QVERIFY(sc);
     QVERIFY(sc->y[sc->y.size() - 1] > sa->y[sa->y.size() - 1]);
+}
+
+void TestSweeps::displayOnlyMatchesExactDisplay_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("logGrid");
+    QTest::newRow("self-score linear") << int(SweepKind::SelfScore) << false;
+    QTest::newRow("bound linear") << int(SweepKind::Bound) << false;
+    QTest::newRow("random linear") << int(SweepKind::RandomScore) << false;
+    QTest::newRow("self-score log") << int(SweepKind::SelfScore) << true;
+}
+
+void TestSweeps::displayOnlyMatchesExactDisplay()
+{
+    // keepExact = false must change nothing the chart sees (display series and ranges), drop
+    // the exact arrays, and give the same answer when its reused buffers are used again.
+    QFETCH(int, kind);
+    QFETCH(bool, logGrid);
+    SweepRequest exact;
+    exact.kind = SweepKind(kind);
+    exact.params.method = Method::Yarn;
+    exact.params.factor = 8.0;
+    exact.displayWidth = 600;
+    if (logGrid) {
+        exact.grid.spacing = DistanceGrid::Spacing::Log;
+        exact.grid.count = 4096;
+        exact.grid.logMax = double(1 << 22);
+    } else {
+        exact.grid.count = 200001;
+    }
+    SweepRequest display = exact;
+    display.keepExact = false;
+
+    const Result<SweepResult> reference = runSweep(exact);
+    QVERIFY(reference.ok());
+    for (int round = 0; round < 3; ++round) {
+        // In between, a sweep of another size takes buffers from the same pool.
+        SweepRequest other = display;
+        other.grid.count = logGrid ? 100 : 777;
+        QVERIFY(runSweep(other).ok());
+        const Result<SweepResult> shown = runSweep(display);
+        QVERIFY(shown.ok());
+        std::vector<const Series *> primary;
+        for (const Series &series : reference->series) {
+            if (!series.secondary)
+                primary.push_back(&series);
+        }
+        QCOMPARE(shown->series.size(), primary.size()); // no secondary (raw) series
+        for (std::size_t i = 0; i < primary.size(); ++i) {
+            const Series &a = *primary[i];
+            const Series &b = shown->series[i];
+            QCOMPARE(b.name, a.name);
+            QCOMPARE(b.x.size(), Eigen::Index(0));
+            QCOMPARE(b.y.size(), Eigen::Index(0));
+            QVERIFY(b.displayX.size() > 0);
+            QVERIFY((b.displayX == a.displayX).all());
+            QVERIFY((b.displayY == a.displayY).all());
+        }
+        QCOMPARE(shown->xRange.min, reference->xRange.min);
+        QCOMPARE(shown->xRange.max, reference->xRange.max);
+        QCOMPARE(shown->yRange.min, reference->yRange.min);
+        QCOMPARE(shown->yRange.max, reference->yRange.max);
+    }
+    // Display-only without a display width is a request error naming the field.
+    SweepRequest bad = display;
+    bad.displayWidth = 0;
+    const Result<SweepResult> rejected = runSweep(bad);
+    QVERIFY(!rejected.ok());
+    QCOMPARE(rejected.error().field, std::string("keepExact"));
 }
 
 void TestSweeps::angleHeatmapValues()

@@ -130,6 +130,9 @@ std::vector<numerics::SweepRequest> DecayController::buildRequests() const
         main.grid.spacing = numerics::DistanceGrid::Spacing::Linear;
         main.grid.count = std::min(std::int64_t(m_options.maxDistance) + 1, numerics::MaxLinearCount);
     }
+    // Big grids are plotted from their decimated series only (the exact data is recomputed
+    // for CSV export): the engine then reuses its working arrays between requests.
+    main.keepExact = main.grid.count <= KeepExactPoints;
     std::vector<numerics::SweepRequest> requests{main};
     if (!m_options.overlayBases)
         return requests;
@@ -179,6 +182,7 @@ std::vector<numerics::Series> DecayController::exactCurves() const
         if (!full) {
             numerics::SweepRequest request = curve.request;
             request.displayWidth = 0;
+            request.keepExact = true;
             auto result = numerics::runSweep(request);
             full = result ? std::move(result).value() : numerics::SweepResult{};
         }
