@@ -107,7 +107,8 @@ bool DecayController::isPending() const
 {
     if (m_throttle->isActive())
         return true;
-    return std::any_of(m_waiting.begin(), m_waiting.end(), [](bool w) { return w; });
+    return std::any_of(m_gates.begin(), m_gates.end(),
+                       [](const AnswerGate &gate) { return gate.isWaiting(); });
 }
 
 core::SweepRunner *DecayController::runner(int index) const
@@ -277,21 +278,20 @@ void DecayController::requestNow()
 // Sends `request` on `slot` unless that exact request is already drawn or in flight there.
 void DecayController::send(std::size_t slot, const numerics::SweepRequest &request)
 {
-    const bool inFlight = m_waiting[slot] && m_sent[slot] && *m_sent[slot] == request;
-    const bool drawn = !m_waiting[slot] && m_results[slot] && m_requests[slot] == request;
+    const bool waiting = m_gates[slot].isWaiting();
+    const bool inFlight = waiting && m_sent[slot] && *m_sent[slot] == request;
+    const bool drawn = !waiting && m_results[slot] && m_requests[slot] == request;
     if (inFlight || drawn)
         return;
     m_sent[slot] = request;
-    m_expected[slot] = m_runners[slot]->request(request);
-    m_waiting[slot] = true;
+    m_gates[slot].sent(m_runners[slot]->request(request));
 }
 
 bool DecayController::drop(std::size_t slot)
 {
     const bool hadResult = m_results[slot] != nullptr;
     m_runners[slot]->cancel();
-    m_expected[slot] = 0;
-    m_waiting[slot] = false;
+    m_gates[slot].clear();
     m_results[slot].reset();
     m_sent[slot].reset();
     return hadResult;
@@ -300,11 +300,8 @@ bool DecayController::drop(std::size_t slot)
 void DecayController::handleAnswer(int index, const core::SweepAnswer &answer)
 {
     const auto slot = std::size_t(index);
-    if (answer.generation <= m_applied[slot] || answer.generation > m_expected[slot])
+    if (!m_gates[slot].admit(answer.generation))
         return; // older than what is drawn (or a duplicate): stale, never drawn
-    m_applied[slot] = answer.generation;
-    if (answer.generation == m_expected[slot])
-        m_waiting[slot] = false;
     m_requests[slot] = answer.request;
     auto kept = std::make_shared<numerics::SweepResult>();
     kept->kind = answer.result.kind;
@@ -333,11 +330,8 @@ void DecayController::handleFailure(int index, quint64 generation, const QString
                                     const QString &message)
 {
     const auto slot = std::size_t(index);
-    if (generation <= m_applied[slot] || generation > m_expected[slot])
+    if (!m_gates[slot].admit(generation))
         return;
-    m_applied[slot] = generation;
-    if (generation == m_expected[slot])
-        m_waiting[slot] = false;
     if (field == QLatin1String("cancelled")) {
         if (!isPending())
             Q_EMIT pendingChanged(false);

@@ -1,21 +1,20 @@
 #pragma once
 
-// Feeds the score-vs-relative-distance view. Each curve group has its own core::SweepRunner
-// (latest request wins per runner): runner 0 computes the current method together with plain
-// RoPE at the same base (includeUnscaled), runners 1..4 the optional overlay of plain RoPE at
-// bases 1, 100, 500 and 10000 (a base equal to the current one is skipped: the "RoPE" curve is
-// it). Parameter changes are throttled by a ~30 ms trailing single-shot timer that keeps only
-// the newest parameters (a throttle: a drag sends one request per window, not one at the end).
-// Stale results are never drawn: per runner, an answer is applied only if its generation is
-// newer than the one on screen and not newer than the last one asked for. While a drag keeps
-// the runner busy, the runner lets a short job finish and emits it (its generation is newer
-// than the drawn one), so the chart follows the drag; an answer older than what is drawn,
-// or a duplicate, is dropped. isPending() stays true until the newest request is answered.
+// Feeds the score-vs-relative-distance view. Each curve has its own core::SweepRunner
+// (latest request wins per runner): runner 0 the current method, RopeSlot plain RoPE at the
+// same base, runners 1..4 the optional overlay of plain RoPE at bases 1, 100, 500 and 10000
+// (a base equal to the current one is skipped: the "RoPE" curve is it). A runner is sent a
+// request only when it differs from the one drawn or in flight, so dragging a scaling
+// parameter recomputes one curve. Parameter changes are throttled by a ~30 ms trailing
+// single-shot timer that keeps only the newest parameters (a throttle: a drag sends one
+// request per window, not one at the end). Stale results are never drawn (AnswerGate, one
+// per runner). isPending() stays true until the newest requests are answered.
 //
 // Base 1 is not a valid rope_theta for the numerics (base <= 1 is rejected): there every
 // inverse frequency is exactly 1, and the overlay uses the next double above 1, whose
 // frequencies differ from 1 by < 3e-16 relative (angles off by < 3e-10 rad at 1M tokens).
 
+#include "answergate.h"
 #include "numerics/sweeps.h"
 
 #include <QList>
@@ -144,9 +143,7 @@ private:
     bool drop(std::size_t slot); // true if a drawn result was removed
 
     std::array<core::SweepRunner *, SlotCount> m_runners{};
-    std::array<quint64, SlotCount> m_expected{};  // generation asked for last; 0 = none
-    std::array<bool, SlotCount> m_waiting{};      // that generation not answered yet
-    std::array<quint64, SlotCount> m_applied{};   // generation on screen
+    std::array<AnswerGate, SlotCount> m_gates; // which answers of each runner may be drawn
     std::array<std::optional<numerics::SweepRequest>, SlotCount> m_sent; // the last one sent
     // The plotted series of each runner's last answer (secondary series dropped), shared with
     // DecayData so a 1M-point sweep is copied once.

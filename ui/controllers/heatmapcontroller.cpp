@@ -34,7 +34,7 @@ HeatmapController::~HeatmapController() = default;
 
 bool HeatmapController::isPending() const
 {
-    return m_throttle->isActive() || m_waiting;
+    return m_throttle->isActive() || m_gate.isWaiting();
 }
 
 numerics::SweepRequest HeatmapController::buildRequest() const
@@ -81,8 +81,7 @@ void HeatmapController::requestNow()
     m_throttle->stop();
     if (!m_params->frequencies()) {
         m_runner->cancel();
-        m_waiting = false;
-        m_expected = 0;
+        m_gate.clear();
         HeatmapData data;
         data.error = m_params->error();
         data.revision = m_data.revision + 1;
@@ -91,16 +90,13 @@ void HeatmapController::requestNow()
         Q_EMIT pendingChanged(false);
         return;
     }
-    m_expected = m_runner->request(buildRequest());
-    m_waiting = true;
+    m_gate.sent(m_runner->request(buildRequest()));
 }
 
 void HeatmapController::handleAnswer(const core::SweepAnswer &answer)
 {
-    if (answer.generation <= m_applied || answer.generation > m_expected)
+    if (!m_gate.admit(answer.generation))
         return; // older than what is drawn (or a duplicate): stale, never drawn
-    m_applied = answer.generation;
-    m_waiting = answer.generation != m_expected;
     HeatmapData data;
     data.methodName = theme::methodName(answer.request.params.method);
     data.heatmap = answer.result.heatmap;
@@ -110,17 +106,15 @@ void HeatmapController::handleAnswer(const core::SweepAnswer &answer)
     data.revision = m_data.revision + 1;
     m_data = std::move(data);
     Q_EMIT dataChanged();
-    if (!m_waiting)
+    if (!m_gate.isWaiting())
         Q_EMIT pendingChanged(false);
 }
 
 void HeatmapController::handleFailure(quint64 generation, const QString &field,
                                       const QString &message)
 {
-    if (generation <= m_applied || generation > m_expected)
+    if (!m_gate.admit(generation))
         return;
-    m_applied = generation;
-    m_waiting = generation != m_expected;
     if (field != QLatin1String("cancelled")) {
         HeatmapData data;
         data.error = tr("%1: %2").arg(field, message);

@@ -4,6 +4,7 @@
 // pair) for the current method, through one core::SweepRunner behind a ~30 ms trailing
 // throttle. Only the answer to the newest request is applied (generation check).
 
+#include "answergate.h"
 #include "numerics/sweeps.h"
 
 #include <QObject>
@@ -63,9 +64,7 @@ private:
     ParamsController *m_params;
     QTimer *m_throttle;
     core::SweepRunner *m_runner;
-    quint64 m_expected = 0;
-    bool m_waiting = false;
-    quint64 m_applied = 0; // generation on screen (see DecayController for the rule)
+    AnswerGate m_gate; // which answers may be drawn
     double m_maxPosition = 4096.0;
     int m_columns = 1024;
     HeatmapData m_data;

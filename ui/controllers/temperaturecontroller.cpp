@@ -40,7 +40,7 @@ TemperatureController::~TemperatureController() = default;
 
 bool TemperatureController::isPending() const
 {
-    return m_throttle->isActive() || m_waiting;
+    return m_throttle->isActive() || m_gate.isWaiting();
 }
 
 QList<double> TemperatureController::softmax(const QList<double> &logits, double multiplier)
@@ -152,21 +152,17 @@ void TemperatureController::requestNow()
     m_throttle->stop();
     if (!m_params->frequencies()) {
         m_runner->cancel();
-        m_waiting = false;
-        m_expected = 0;
+        m_gate.clear();
         Q_EMIT pendingChanged(false);
         return;
     }
-    m_expected = m_runner->request(buildEntropyRequest());
-    m_waiting = true;
+    m_gate.sent(m_runner->request(buildEntropyRequest()));
 }
 
 void TemperatureController::handleAnswer(const core::SweepAnswer &answer)
 {
-    if (answer.generation <= m_applied || answer.generation > m_expected)
+    if (!m_gate.admit(answer.generation))
         return; // older than what is drawn (or a duplicate): stale, never drawn
-    m_applied = answer.generation;
-    m_waiting = answer.generation != m_expected;
     m_data.entropyUnscaled.clear();
     m_data.entropyMethod.clear();
     m_data.entropyUniform.clear();
@@ -206,10 +202,8 @@ void TemperatureController::handleAnswer(const core::SweepAnswer &answer)
 void TemperatureController::handleFailure(quint64 generation, const QString &field,
                                           const QString &message)
 {
-    if (generation <= m_applied || generation > m_expected)
+    if (!m_gate.admit(generation))
         return;
-    m_applied = generation;
-    m_waiting = generation != m_expected;
     if (field != QLatin1String("cancelled")) {
         m_data.entropyUnscaled.clear();
         m_data.entropyMethod.clear();

@@ -13,6 +13,7 @@
 //    scaled) through a core::SweepRunner behind a ~30 ms trailing throttle; answers other than
 //    the newest request's are ignored.
 
+#include "answergate.h"
 #include "numerics/sweeps.h"
 
 #include <QList>
@@ -96,9 +97,7 @@ private:
     ParamsController *m_params;
     QTimer *m_throttle;
     core::SweepRunner *m_runner;
-    quint64 m_expected = 0;
-    bool m_waiting = false;
-    quint64 m_applied = 0; // generation on screen (see DecayController for the rule)
+    AnswerGate m_gate; // which answers may be drawn
     TemperatureData m_data;
 };
 
