@@ -2,6 +2,8 @@
 // golden configs reproduces the reference inv_freq, presets work, bad input exits with code 2
 // and exactly one stderr line, and --help / --version exit 0.
 
+#include "hfjson.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,6 +15,8 @@
 #include <QTest>
 
 #include <cmath>
+
+using ropelab::tests::rawObjectAfter;
 
 namespace {
 
@@ -41,22 +45,6 @@ Run run(const QStringList &arguments, bool headless = false)
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
-}
-
-QByteArray rawObjectAfter(const QByteArray &text, const QByteArray &key)
-{
-    const qsizetype keyAt = text.indexOf('"' + key + "\":");
-    if (keyAt < 0)
-        return {};
-    const qsizetype start = text.indexOf('{', keyAt);
-    int depth = 0;
-    for (qsizetype i = start; i < text.size(); ++i) {
-        if (text[i] == '{')
-            ++depth;
-        else if (text[i] == '}' && --depth == 0)
-            return text.mid(start, i - start + 1);
-    }
-    return {};
 }
 
 } // namespace

@@ -5,6 +5,8 @@
 #include "configimport.h"
 #include "statefile.h"
 
+#include "hfjson.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,9 @@ using numerics::Method;
 
 Q_DECLARE_METATYPE(std::optional<numerics::Method>)
 
+using ropelab::tests::keyOfHfMessage;
+using ropelab::tests::rawObjectAfter;
+
 namespace {
 
 QByteArray readData(const QString &name)
@@ -28,51 +33,6 @@ QByteArray readData(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read test data %s", qPrintable(name));
     return file.readAll();
-}
-
-// The raw text of the JSON object that follows `"key":` after `from` (so 4.0 stays 4.0: HF
-// tells ints from floats and QJsonDocument does not).
-QByteArray rawObjectAfter(const QByteArray &text, qsizetype from, const QByteArray &key)
-{
-    const qsizetype keyAt = text.indexOf('"' + key + "\":", from);
-    if (keyAt < 0)
-        return {};
-    const qsizetype start = text.indexOf('{', keyAt);
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = start; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{') {
-            ++depth;
-        } else if (c == '}' && --depth == 0) {
-            return text.mid(start, i - start + 1);
-        }
-    }
-    return {};
-}
-
-// The key an HF message is about.
-QString keyOfHfMessage(const QString &message)
-{
-    static const QRegularExpression unrecognized(
-        QStringLiteral("(?:Unrecognized|Missing required) keys[^{]*\\{'(\\w+)'"));
-    static const QRegularExpression field(QStringLiteral("'s (\\w+) field"));
-    static const QRegularExpression indexed(QStringLiteral("rope_parameters\\['(\\w+)'\\]"));
-    for (const QRegularExpression *pattern : { &unrecognized, &field, &indexed }) {
-        const QRegularExpressionMatch match = pattern->match(message);
-        if (match.hasMatch())
-            return match.captured(1);
-    }
-    if (message.contains(QLatin1String("'rope_type'=")))
-        return QStringLiteral("rope_type");
-    return {};
 }
 
 bool namesKey(const numerics::Error &error, const QString &key)
@@ -140,7 +100,7 @@ void TestConfigImport::hfValidationCases_data()
         const QString name = testCase.value(QStringLiteral("name")).toString();
         const qsizetype at = text.indexOf("\"name\": \"" + name.toUtf8() + '"');
         QVERIFY(at >= 0);
-        const QByteArray rope = rawObjectAfter(text, at, "rope_parameters");
+        const QByteArray rope = rawObjectAfter(text, "rope_parameters", at);
         QVERIFY(!rope.isEmpty());
         const QByteArray config
             = "{\"head_dim\": "

@@ -5,6 +5,8 @@
 
 #include "configimport.h"
 
+#include "hfjson.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -18,48 +20,10 @@
 
 using namespace ropelab;
 
+using ropelab::tests::keyOfHfMessage;
+using ropelab::tests::rawObjectAfter;
+
 namespace {
-
-// The raw text of the object after `"key":` (keeps 1.0 vs 1 as written).
-QByteArray rawObjectAfter(const QByteArray &text, const QByteArray &key)
-{
-    const qsizetype keyAt = text.indexOf('"' + key + "\":");
-    if (keyAt < 0)
-        return {};
-    const qsizetype start = text.indexOf('{', keyAt);
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = start; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{') {
-            ++depth;
-        } else if (c == '}' && --depth == 0) {
-            return text.mid(start, i - start + 1);
-        }
-    }
-    return {};
-}
-
-QString keyOfHfMessage(const QString &message)
-{
-    static const QRegularExpression unrecognized(
-        QStringLiteral("Unrecognized keys[^{]*\\{'(\\w+)'"));
-    static const QRegularExpression field(QStringLiteral("'s (\\w+) field"));
-    static const QRegularExpression indexed(QStringLiteral("rope_parameters\\['(\\w+)'\\]"));
-    for (const QRegularExpression *pattern : { &unrecognized, &field, &indexed }) {
-        const QRegularExpressionMatch match = pattern->match(message);
-        if (match.hasMatch())
-            return match.captured(1);
-    }
-    return {};
-}
 
 } // namespace
 

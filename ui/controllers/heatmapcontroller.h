@@ -2,7 +2,7 @@
 
 // Feeds the angle heatmap: numerics::SweepKind::AngleHeatmap (angle mod 2 pi over position x
 // pair) for the current method, through one core::SweepRunner behind a ~30 ms trailing
-// throttle. Only the answer to the newest request is applied (generation check).
+// throttle. Stale answers are never drawn (AnswerGate).
 
 #include "answergate.h"
 #include "numerics/sweeps.h"
