@@ -84,6 +84,7 @@ private Q_SLOTS:
     void decayLatestParamsWin();
     void decayOverlayBases();
     void decayRecomputesOnlyWhatChanged();
+    void decayDrawsFastWhileBusy();
     void decayCsvHoldsEveryPlottedPoint_data();
     void decayCsvHoldsEveryPlottedPoint();
     void heatmapMatchesAngles();
@@ -379,6 +380,23 @@ void TestChartViews::decayRecomputesOnlyWhatChanged()
         theta[i] = std::pow(500000.0, -2.0 * i / d);
     for (qsizetype k = 0; k < curves.size(); k += std::max<qsizetype>(1, curves.size() / 40))
         QVERIFY(std::abs(curves[k].y() - selfScore(theta, curves[k].x())) < 1e-9);
+}
+
+void TestChartViews::decayDrawsFastWhileBusy()
+{
+    // While sweeps are in flight the chart skips antialiasing (cheaper repaints during a
+    // drag); once settled it antialiases again.
+    ui::ParamsController params;
+    ui::DecayView view(&params);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
+    QTRY_VERIFY(view.chart()->isAntialiased());
+    numerics::RopeParams p = params.params();
+    p.base = 20000.0;
+    params.setParams(p);
+    QVERIFY(view.isPending());
+    QVERIFY(!view.chart()->isAntialiased());
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
+    QTRY_VERIFY(view.chart()->isAntialiased());
 }
 
 void TestChartViews::decayOverlayBases()

@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPen>
 #include <QScatterSeries>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -58,6 +59,13 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(SettleMs);
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        m_view->setRenderHint(QPainter::Antialiasing, true);
+        m_view->viewport()->update();
+    });
     m_view->setMinimumSize(320, 220);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -404,6 +412,21 @@ void ChartPanel::updateGeometryItems()
         for (QLegendMarker *legendMarker : legendMarkers)
             legendMarker->setVisible(shown);
     }
+}
+
+void ChartPanel::setBusy(bool busy)
+{
+    if (busy) {
+        m_settle->stop();
+        m_view->setRenderHint(QPainter::Antialiasing, false);
+    } else if (!isAntialiased()) {
+        m_settle->start();
+    }
+}
+
+bool ChartPanel::isAntialiased() const
+{
+    return m_view->renderHints().testFlag(QPainter::Antialiasing);
 }
 
 void ChartPanel::renderTo(QPainter *painter, const QRectF &target)

@@ -17,6 +17,7 @@ class QAbstractAxis;
 class QAreaSeries;
 class QChart;
 class QChartView;
+class QTimer;
 class QLineSeries;
 class QPainter;
 class QScatterSeries;
@@ -79,6 +80,14 @@ public:
     // Paints the chart into `target` at its own size (re-laid out, then restored).
     void renderTo(QPainter *painter, const QRectF &target);
 
+    // While `busy` (sweeps in flight, e.g. during a slider drag) the chart is drawn without
+    // antialiasing: the antialiased software repaint of ~5k line points is what stalls the
+    // event loop (bench_gui). Antialiasing returns SettleMs after the last busy period, with
+    // one repaint. Exports (renderTo) always antialias.
+    void setBusy(bool busy);
+    bool isAntialiased() const;
+    static constexpr int SettleMs = 200;
+
 private:
     struct AxisState
     {
@@ -114,6 +123,7 @@ private:
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    QTimer *m_settle = nullptr; // restores antialiasing after a busy period
     AxisState m_x;
     AxisState m_y;
     QList<QLineSeries *> m_lines;

@@ -78,6 +78,7 @@ DecayView::DecayView(ParamsController *params, QWidget *parent)
     connect(m_overlay, &QCheckBox::toggled, this, &DecayView::optionsChanged);
     connect(m_controller, &DecayController::dataChanged, this, &DecayView::updateChart);
     connect(m_controller, &DecayController::pendingChanged, this, [this](bool pending) {
+        m_chart->setBusy(pending);
         if (pending)
             m_status->setText(tr("Computing\u2026"));
         else if (m_controller->data().error.isEmpty())
