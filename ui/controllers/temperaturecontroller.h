@@ -8,10 +8,12 @@
 //  * One example score row: a query at distance Delta = 0 .. n-1 (n = 64) from the keys, with
 //    all-ones q = k per pair (the self score of ROPE_SPEC.md section 9,
 //    S(Delta) = sum_i 2 cos(Delta invFreq_i) / sqrt(d), scaled frequencies) and its softmax
-//    with logits S and with attention_factor^2 * S; entropies in nats. O(n d) on the GUI thread.
+//    with logits S and with the method's logit multiplier (attention_factor^2 times the
+//    DeepSeek-style softmax-scale multiplier) times S; entropies in nats. O(n d) on the GUI
+//    thread.
 //  * The attention entropy vs context length (numerics::SweepKind::Entropy, unscaled vs
-//    scaled) through a core::SweepRunner behind a ~30 ms trailing throttle; answers other than
-//    the newest request's are ignored.
+//    scaled) through a core::SweepRunner behind a ~30 ms trailing throttle; stale answers are
+//    never drawn (AnswerGate).
 
 #include "answergate.h"
 #include "numerics/sweeps.h"
