@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <span>
+
 namespace ropelab::app {
 
 inline constexpr int ExitOk = 0;
@@ -14,7 +16,19 @@ inline constexpr int ExitBadInput = 2;
 // `arguments` starts with the program name followed by the subcommand name.
 int runInspect(const QStringList &arguments); // inspectcommand.cpp
 int runPresets(const QStringList &arguments); // inspectcommand.cpp
-int runSweep(const QStringList &arguments);   // sweepcommand.cpp
-int runExport(const QStringList &arguments);  // exportcommand.cpp (needs a QGuiApplication)
+int runSweep(const QStringList &arguments); // sweepcommand.cpp
+int runExport(const QStringList &arguments); // exportcommand.cpp (needs a QGuiApplication)
+
+struct Command
+{
+    const char *name;
+    const char *summary; // translated in context "main"
+    int (*run)(const QStringList &);
+    bool needsGui; // renders charts (offscreen is fine)
+};
+
+// Every subcommand, in the order --help lists them (commands.cpp).
+std::span<const Command> commandTable();
+const Command *findCommand(const QString &name);
 
 } // namespace ropelab::app

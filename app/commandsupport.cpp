@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cmath>
+
 namespace ropelab::app {
 
 namespace {
@@ -26,27 +28,57 @@ QString methodIds()
 
 numerics::Error optionError(const char *option, const QString &message)
 {
-    return numerics::Error{option, message.toStdString()};
+    return numerics::Error { option, message.toStdString() };
 }
 
 } // namespace
 
 SourceOptions addSourceOptions(QCommandLineParser &parser)
 {
-    SourceOptions options{
-            QCommandLineOption(QStringLiteral("preset"),
-                               tr("Use a built-in model preset (see 'ropelab presets')."),
-                               QStringLiteral("name")),
-            QCommandLineOption(QStringLiteral("method"),
-                               tr("Override the config's scaling method (reads the same keys): %1.")
-                                       .arg(methodIds()),
-                               QStringLiteral("id")),
-            QCommandLineOption(QStringLiteral("seq-len"),
-                               tr("Current sequence length (dynamic NTK, LongRoPE)."),
-                               QStringLiteral("n")),
+    SourceOptions options {
+        QCommandLineOption(QStringLiteral("preset"),
+                           tr("Use a built-in model preset (see 'ropelab presets')."),
+                           QStringLiteral("name")),
+        QCommandLineOption(
+            QStringLiteral("method"),
+            tr("Override the config's scaling method (reads the same keys): %1.").arg(methodIds()),
+            QStringLiteral("id")),
+        QCommandLineOption(QStringLiteral("seq-len"),
+                           tr("Current sequence length (dynamic NTK, LongRoPE)."),
+                           QStringLiteral("n")),
     };
-    parser.addOptions({options.preset, options.method, options.seqLen});
+    parser.addOptions({ options.preset, options.method, options.seqLen });
     return options;
+}
+
+numerics::Result<std::optional<numerics::Method>> readMethodOption(const QCommandLineParser &parser,
+                                                                   const SourceOptions &options)
+{
+    if (!parser.isSet(options.method))
+        return std::optional<numerics::Method>();
+    const QString id = parser.value(options.method);
+    const std::optional<numerics::Method> method = numerics::methodFromId(id.toStdString());
+    if (!method)
+        return optionError(
+            "--method",
+            tr("--method: unknown method '%1'; known: %2").arg(id.left(80), methodIds()));
+    return method;
+}
+
+numerics::Result<std::optional<qint64>> readSeqLenOption(const QCommandLineParser &parser,
+                                                         const SourceOptions &options)
+{
+    if (!parser.isSet(options.seqLen))
+        return std::optional<qint64>();
+    bool ok = false;
+    const QString text = parser.value(options.seqLen);
+    const qint64 seqLen = text.toLongLong(&ok);
+    if (!ok || seqLen < 1 || seqLen > numerics::MaxLength)
+        return optionError("--seq-len",
+                           tr("--seq-len must be an integer between 1 and %1, got '%2'")
+                               .arg(numerics::MaxLength)
+                               .arg(text.left(80)));
+    return std::optional<qint64>(seqLen);
 }
 
 numerics::Result<core::ImportedConfig> loadSource(const QCommandLineParser &parser,
@@ -54,32 +86,107 @@ numerics::Result<core::ImportedConfig> loadSource(const QCommandLineParser &pars
                                                   const QString &configPath)
 {
     core::ImportOptions importOptions;
-    if (parser.isSet(options.method)) {
-        const QString id = parser.value(options.method);
-        importOptions.methodOverride = numerics::methodFromId(id.toStdString());
-        if (!importOptions.methodOverride)
-            return optionError("--method", tr("--method: unknown method '%1'; known: %2")
-                                                   .arg(id.left(80), methodIds()));
-    }
-    if (parser.isSet(options.seqLen)) {
-        bool ok = false;
-        const QString text = parser.value(options.seqLen);
-        const qint64 seqLen = text.toLongLong(&ok);
-        if (!ok || seqLen < 1 || seqLen > numerics::MaxLength)
-            return optionError("--seq-len",
-                               tr("--seq-len must be an integer between 1 and %1, got '%2'")
-                                       .arg(numerics::MaxLength)
-                                       .arg(text.left(80)));
-        importOptions.seqLen = seqLen;
-    }
+    const auto method = readMethodOption(parser, options);
+    if (!method)
+        return method.error();
+    importOptions.methodOverride = *method;
+    const auto seqLen = readSeqLenOption(parser, options);
+    if (!seqLen)
+        return seqLen.error();
+    importOptions.seqLen = *seqLen;
     auto imported = configPath.isEmpty()
-            ? core::loadPreset(parser.value(options.preset), importOptions)
-            : core::importConfigFile(configPath, importOptions);
+        ? core::loadPreset(parser.value(options.preset), importOptions)
+        : core::importConfigFile(configPath, importOptions);
     if (!imported) {
         const numerics::Error &error = imported.error();
-        return numerics::Error{error.field, error.field + ": " + error.message};
+        return numerics::Error { error.field, error.field + ": " + error.message };
     }
     return imported;
+}
+
+std::vector<NumberOption> addParamOverrideOptions(QCommandLineParser &parser)
+{
+    using numerics::RopeParams;
+    const double maxLength = double(numerics::MaxLength);
+    std::vector<NumberOption> numbers {
+        { QCommandLineOption(QStringLiteral("factor"), tr("Scale factor s."), QStringLiteral("s")),
+          1e-6, 1e6, false, [](RopeParams &p, double v) { p.factor = v; } },
+        { QCommandLineOption(QStringLiteral("base"), tr("rope_theta."), QStringLiteral("b")), 1.0,
+          1e300, false, [](RopeParams &p, double v) { p.base = v; } },
+        { QCommandLineOption(QStringLiteral("head-dim"), tr("head_dim."), QStringLiteral("d")), 2,
+          numerics::MaxRotaryDim, true, [](RopeParams &p, double v) { p.headDim = int(v); } },
+        { QCommandLineOption(QStringLiteral("partial-rotary-factor"), tr("partial_rotary_factor."),
+                             QStringLiteral("f")),
+          1e-6, 1.0, false, [](RopeParams &p, double v) { p.partialRotaryFactor = v; } },
+        { QCommandLineOption(QStringLiteral("beta-fast"), tr("beta_fast."), QStringLiteral("b")),
+          0.0, 1e6, false, [](RopeParams &p, double v) { p.betaFast = v; } },
+        { QCommandLineOption(QStringLiteral("beta-slow"), tr("beta_slow."), QStringLiteral("b")),
+          0.0, 1e6, false, [](RopeParams &p, double v) { p.betaSlow = v; } },
+        { QCommandLineOption(QStringLiteral("original-context"),
+                             tr("original_max_position_embeddings."), QStringLiteral("L")),
+          1, maxLength, true,
+          [](RopeParams &p, double v) { p.originalMaxPositions = std::int64_t(v); } },
+        { QCommandLineOption(QStringLiteral("max-positions"), tr("max_position_embeddings."),
+                             QStringLiteral("n")),
+          1, maxLength, true, [](RopeParams &p, double v) { p.maxPositions = std::int64_t(v); } },
+        { QCommandLineOption(QStringLiteral("attention-factor"), tr("attention_factor."),
+                             QStringLiteral("a")),
+          1e-6, 1e3, false, [](RopeParams &p, double v) { p.attentionFactor = v; } },
+        { QCommandLineOption(QStringLiteral("mscale"), tr("mscale."), QStringLiteral("m")), 0.0,
+          1e3, false, [](RopeParams &p, double v) { p.mscale = v; } },
+        { QCommandLineOption(QStringLiteral("mscale-all-dim"), tr("mscale_all_dim."),
+                             QStringLiteral("m")),
+          0.0, 1e3, false, [](RopeParams &p, double v) { p.mscaleAllDim = v; } },
+        { QCommandLineOption(QStringLiteral("low-freq-factor"), tr("low_freq_factor (Llama 3)."),
+                             QStringLiteral("f")),
+          1e-6, 1e6, false, [](RopeParams &p, double v) { p.lowFreqFactor = v; } },
+        { QCommandLineOption(QStringLiteral("high-freq-factor"), tr("high_freq_factor (Llama 3)."),
+                             QStringLiteral("f")),
+          1e-6, 1e6, false, [](RopeParams &p, double v) { p.highFreqFactor = v; } },
+        { QCommandLineOption(QStringLiteral("position"), tr("Position m of the rotation view."),
+                             QStringLiteral("m")),
+          -maxLength,
+          maxLength,
+          false,
+          {} },
+    };
+    for (const NumberOption &number : numbers)
+        parser.addOption(number.option);
+    return numbers;
+}
+
+void ParamOverrides::applyTo(numerics::RopeParams &params) const
+{
+    for (const auto &[apply, value] : numbers)
+        apply(params, value);
+}
+
+numerics::Result<ParamOverrides> readParamOverrides(const QCommandLineParser &parser,
+                                                    const std::vector<NumberOption> &options)
+{
+    ParamOverrides overrides;
+    for (const NumberOption &number : options) {
+        if (!parser.isSet(number.option))
+            continue;
+        const QString name = number.option.names().constFirst();
+        const QString text = parser.value(number.option);
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok || !std::isfinite(value) || value < number.min || value > number.max
+            || (number.integer && value != std::floor(value)))
+            return numerics::Error { "--" + name.toStdString(),
+                                     tr("--%1 '%2' must be %3 between %4 and %5")
+                                         .arg(name, text.left(80),
+                                              number.integer ? tr("an integer") : tr("a number"))
+                                         .arg(number.min, 0, 'g', 10)
+                                         .arg(number.max, 0, 'g', 10)
+                                         .toStdString() };
+        if (number.apply)
+            overrides.numbers.emplace_back(number.apply, value);
+        else
+            overrides.position = value;
+    }
+    return overrides;
 }
 
 int reportBadInput(const QString &command, const QString &message)

@@ -8,6 +8,11 @@
 #include <QCommandLineOption>
 #include <QString>
 
+#include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
+
 class QCommandLineParser;
 
 namespace ropelab::app {
@@ -22,12 +27,45 @@ struct SourceOptions
 // Adds --preset NAME, --method ID and --seq-len N to `parser`.
 SourceOptions addSourceOptions(QCommandLineParser &parser);
 
+// --method and --seq-len on their own (loadSource reads them too); an error names the option.
+numerics::Result<std::optional<numerics::Method>> readMethodOption(const QCommandLineParser &parser,
+                                                                   const SourceOptions &options);
+numerics::Result<std::optional<qint64>> readSeqLenOption(const QCommandLineParser &parser,
+                                                         const SourceOptions &options);
+
 // Loads the preset named by --preset when `configPath` is empty, else the config.json or state
 // file at `configPath`, with --method and --seq-len applied. An Error's message is one line
 // that names the option or the config field and the value.
 numerics::Result<core::ImportedConfig> loadSource(const QCommandLineParser &parser,
                                                   const SourceOptions &options,
                                                   const QString &configPath);
+
+// A numeric parameter override (--factor S, --base B, ...): the window, `export` and `inspect`
+// take the same ones.
+struct NumberOption
+{
+    QCommandLineOption option;
+    double min;
+    double max;
+    bool integer;
+    std::function<void(numerics::RopeParams &, double)> apply;
+};
+
+// The overrides given on one command line, checked and ready to apply.
+struct ParamOverrides
+{
+    std::vector<std::pair<std::function<void(numerics::RopeParams &, double)>, double>> numbers;
+    std::optional<double> position; // --position m
+
+    void applyTo(numerics::RopeParams &params) const;
+};
+
+// Adds --factor, --base, --head-dim, ... and --position to `parser`.
+std::vector<NumberOption> addParamOverrideOptions(QCommandLineParser &parser);
+// Reads and range-checks every override that is set; an error names the option and the value
+// as typed.
+numerics::Result<ParamOverrides> readParamOverrides(const QCommandLineParser &parser,
+                                                    const std::vector<NumberOption> &options);
 
 // Writes "ropelab <command>: <message>" as exactly one line on stderr; returns ExitBadInput.
 int reportBadInput(const QString &command, const QString &message);

@@ -30,6 +30,8 @@ public:
     void openFile(const QString &path);
     // Saves the whole state (params + current view) as JSON; returns an error line or "".
     QString saveStateFile(const QString &path);
+    // Loads a built-in preset; reports problems inline.
+    void loadPreset(const QString &name);
 
     ParamsController *paramsController() const { return m_params; }
     ParamsHistory *history() const { return m_history; }
@@ -55,7 +57,6 @@ private:
     void createMenus();
     void restoreSettings();
     void report(const QString &message);
-    void loadPreset(const QString &name);
     void openDialog();
     void saveDialog();
     void exportCurrentDialog();
@@ -77,7 +78,7 @@ private:
     QStringList m_viewIds;
     QString m_lastMessage;
     QString m_lastDirectory;
-    ExportOptions m_exportOptions;               // last size and scale chosen for export
+    ExportOptions m_exportOptions; // last size and scale chosen for export
     QString m_exportFormat = QStringLiteral("png");
 };
 
