@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
+#include <limits>
 #include <vector>
 
 namespace ropelab::numerics {
@@ -66,6 +68,53 @@ DecimatedSeries decimateMinMax(const Eigen::Ref<const Eigen::ArrayXd> &x,
         out.y[Eigen::Index(k)] = y[keep[k]];
     }
     return out;
+}
+
+void rollingMaxAbs(const Eigen::Ref<const Eigen::ArrayXd> &x,
+                   const Eigen::Ref<const Eigen::ArrayXd> &y, double halfWidth, bool logX,
+                   Eigen::ArrayXd &out)
+{
+    const Eigen::Index n = std::min(x.size(), y.size());
+    if (out.size() != n)
+        out.resize(n);
+    const double h = halfWidth > 0.0 ? halfWidth : 0.0;
+    constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
+
+    // With logX the non-positive prefix is one window; the rest compares x by ratio.
+    Eigen::Index first = 0;
+    if (logX) {
+        while (first < n && !(x[first] > 0.0))
+            ++first;
+        double prefixMax = NaN;
+        for (Eigen::Index i = 0; i < first; ++i) {
+            if (!std::isnan(y[i]))
+                prefixMax = std::isnan(prefixMax) ? std::abs(y[i]) : std::max(prefixMax, std::abs(y[i]));
+        }
+        for (Eigen::Index i = 0; i < first; ++i)
+            out[i] = prefixMax;
+    }
+    const double ratio = std::exp(h);
+    const auto upper = [&](double v) { return logX ? v * ratio : v + h; };
+    const auto lower = [&](double v) { return logX ? v / ratio : v - h; };
+
+    // Indices whose |y| strictly decreases from front to back: the front is the window's max.
+    std::deque<Eigen::Index> candidates;
+    Eigen::Index next = first; // the first index not yet inside any window
+    for (Eigen::Index i = first; i < n; ++i) {
+        const double top = upper(x[i]);
+        for (; next < n && x[next] <= top; ++next) {
+            if (std::isnan(y[next]))
+                continue;
+            const double v = std::abs(y[next]);
+            while (!candidates.empty() && std::abs(y[candidates.back()]) <= v)
+                candidates.pop_back();
+            candidates.push_back(next);
+        }
+        const double bottom = lower(x[i]);
+        while (!candidates.empty() && x[candidates.front()] < bottom)
+            candidates.pop_front();
+        out[i] = candidates.empty() ? NaN : std::abs(y[candidates.front()]);
+    }
 }
 
 AxisRange niceRange(double min, double max, int ticks)

@@ -25,6 +25,20 @@ DecimatedSeries decimateMinMax(const Eigen::Ref<const Eigen::ArrayXd> &x,
                                const Eigen::Ref<const Eigen::ArrayXd> &y, int width,
                                bool logX = false);
 
+// Rolling maximum of |y| (an upper envelope of a dense oscillating curve), for ascending x:
+//   out[i] = max { |y[j]| : x[i] - halfWidth <= x[j] <= x[i] + halfWidth }       (linear)
+//   out[i] = max { |y[j]| : x[i] / e^halfWidth <= x[j] <= x[i] * e^halfWidth }  (logX, x[i] > 0)
+// so out[i] >= |y[j]| for every point j in the window of x[i], with equality for at least one.
+// With logX, points with x <= 0 (a prefix) form one window of their own. NaN y values are
+// skipped; a window holding only NaN gives NaN. halfWidth < 0 counts as 0 (out = |y|).
+// `out` is resized to n = min(x.size(), y.size()) (no allocation when it already has that
+// size). O(n): a monotone deque of candidate maxima whose window ends only move right (the
+// streaming max filter of D. Lemire, "Streaming maximum-minimum filter using no more than
+// three comparisons per element", Nordic Journal of Computing 13(4), 2006).
+void rollingMaxAbs(const Eigen::Ref<const Eigen::ArrayXd> &x,
+                   const Eigen::Ref<const Eigen::ArrayXd> &y, double halfWidth, bool logX,
+                   Eigen::ArrayXd &out);
+
 // A range covering [min, max] whose ends are multiples of a 1/2/5 x 10^k step giving about
 // `ticks` intervals. A degenerate range is widened around its value; non-finite input gives
 // [0, 1]. O(1).

@@ -207,10 +207,16 @@ void finishSeries(SweepResult &result, int displayWidth, bool logX,
     double yMin = xMin, yMax = -xMin;
     for (Series &series : result.series) {
         const Eigen::ArrayXd &xs = sharedX ? *sharedX : series.x;
+        const bool haveEnvelope = series.envelope.size() == xs.size() && xs.size() > 0;
         if (displayWidth > 0) {
             DecimatedSeries shown = decimateMinMax(xs, series.y, displayWidth, logX);
             series.displayX = std::move(shown.x);
             series.displayY = std::move(shown.y);
+            if (haveEnvelope) {
+                DecimatedSeries envelope = decimateMinMax(xs, series.envelope, displayWidth, logX);
+                series.envelopeDisplayX = std::move(envelope.x);
+                series.envelopeDisplayY = std::move(envelope.y);
+            }
         }
         if (series.secondary || xs.size() == 0)
             continue;
@@ -224,6 +230,8 @@ void finishSeries(SweepResult &result, int displayWidth, bool logX,
                 yMin = std::min(yMin, series.y[i]);
                 yMax = std::max(yMax, series.y[i]);
             }
+            if (haveEnvelope && std::isfinite(series.envelope[i]))
+                yMax = std::max(yMax, series.envelope[i]); // >= |y|: may exceed max y
         }
     }
     if (xMin <= xMax)
@@ -310,7 +318,13 @@ Result<SweepResult> lineSweep(const SweepRequest &request, const SweepControl &c
         default:
             return Error{"kind", "not a line sweep"};
         }
-        result.series.push_back(makeSeries(curve.name, std::move(y)));
+        Series series = makeSeries(curve.name, std::move(y));
+        if (request.envelopeHalfWidth > 0.0) {
+            if (displayOnly)
+                series.envelope = threadBuffers().take(x.size());
+            rollingMaxAbs(x, series.y, request.envelopeHalfWidth, logX, series.envelope);
+        }
+        result.series.push_back(std::move(series));
     }
     for (Series &series : secondary)
         result.series.push_back(std::move(series));
@@ -319,11 +333,15 @@ Result<SweepResult> lineSweep(const SweepRequest &request, const SweepControl &c
         result.columnNames.push_back(series.name);
     if (displayOnly) {
         finishSeries(result, request.displayWidth, logX, &x);
-        for (Series &series : result.series)
+        for (Series &series : result.series) {
             threadBuffers().give(std::move(series.y));
+            threadBuffers().give(std::move(series.envelope));
+        }
         threadBuffers().give(std::move(x));
-        for (Series &series : result.series)
+        for (Series &series : result.series) {
             series.y = Eigen::ArrayXd();
+            series.envelope = Eigen::ArrayXd();
+        }
         return result;
     }
     attachX(result, std::move(x));
@@ -595,6 +613,9 @@ std::optional<Error> checkSweepRequest(const SweepRequest &request)
     }
     if (!request.keepExact && request.displayWidth <= 0)
         return Error{"keepExact", "a display-only sweep (keepExact false) needs displayWidth > 0"};
+    if (!std::isfinite(request.envelopeHalfWidth) || request.envelopeHalfWidth < 0.0)
+        return Error{"envelopeHalfWidth", "envelopeHalfWidth " + number(request.envelopeHalfWidth)
+                             + " must be finite and >= 0"};
     if (request.displayWidth < 0 || request.displayWidth > MaxDisplayWidth)
         return Error{"displayWidth", "displayWidth " + std::to_string(request.displayWidth)
                              + " is outside [0, " + std::to_string(MaxDisplayWidth) + "]"};

@@ -93,6 +93,10 @@ struct SweepRequest
     // one call to the next on the same thread instead of being allocated and page-faulted in
     // again: for 1M distances that costs more than the sweep itself. Export keeps true.
     bool keepExact = true;
+    // > 0 (line sweeps): also compute each curve's upper envelope, the rolling maximum of |y|
+    // over x +- envelopeHalfWidth tokens (Log grid: x / e^w .. x * e^w, w = envelopeHalfWidth;
+    // decimate.h rollingMaxAbs), decimated for display like y when displayWidth > 0.
+    double envelopeHalfWidth = 0.0;
 
     bool operator==(const SweepRequest &) const = default;
 };
@@ -109,6 +113,11 @@ struct Series
     // Added: true for a curve in other units that the chart may hide (e.g. the raw self-score
     // next to the normalised one); always exported. xRange/yRange ignore secondary series.
     bool secondary = false;
+    // Added (SweepRequest::envelopeHalfWidth > 0, primary line series): the rolling max |y|
+    // at every x (empty when keepExact is false) and its decimated display copy.
+    Eigen::ArrayXd envelope;
+    Eigen::ArrayXd envelopeDisplayX;
+    Eigen::ArrayXd envelopeDisplayY;
 };
 
 struct AxisRange
