@@ -88,7 +88,8 @@ void rollingMaxAbs(const Eigen::Ref<const Eigen::ArrayXd> &x,
         double prefixMax = NaN;
         for (Eigen::Index i = 0; i < first; ++i) {
             if (!std::isnan(y[i]))
-                prefixMax = std::isnan(prefixMax) ? std::abs(y[i]) : std::max(prefixMax, std::abs(y[i]));
+                prefixMax
+                    = std::isnan(prefixMax) ? std::abs(y[i]) : std::max(prefixMax, std::abs(y[i]));
         }
         for (Eigen::Index i = 0; i < first; ++i)
             out[i] = prefixMax;

@@ -44,8 +44,8 @@ double bruteMax(const Eigen::ArrayXd &x, const Eigen::ArrayXd &y, Eigen::Index i
 
 // Same, but only scanning the neighbourhood [i - reach, i + reach] (windows of grids with
 // consecutive integers never reach further): keeps the 65k-point sweep checks fast.
-double windowMax(const Eigen::ArrayXd &x, const Eigen::ArrayXd &y, Eigen::Index i,
-                 double halfWidth, bool logX, Eigen::Index reach, int *count)
+double windowMax(const Eigen::ArrayXd &x, const Eigen::ArrayXd &y, Eigen::Index i, double halfWidth,
+                 bool logX, Eigen::Index reach, int *count)
 {
     double best = -1.0;
     *count = 0;
@@ -136,11 +136,12 @@ void TestEnvelope::matchesBruteForce()
             ++nanCount;
             continue;
         }
-        QVERIFY2(envelope[i] == expected, qPrintable(QStringLiteral("i %1 x %2: %3 vs %4")
-                                                             .arg(i)
-                                                             .arg(x[i])
-                                                             .arg(envelope[i])
-                                                             .arg(expected)));
+        QVERIFY2(envelope[i] == expected,
+                 qPrintable(QStringLiteral("i %1 x %2: %3 vs %4")
+                                .arg(i)
+                                .arg(x[i])
+                                .arg(envelope[i])
+                                .arg(expected)));
         if (!std::isnan(y[i]))
             QVERIFY(envelope[i] >= std::abs(y[i]));
     }
@@ -176,15 +177,15 @@ void TestEnvelope::sweepEnvelope_data()
     QTest::addColumn<bool>("logX");
     QTest::addColumn<double>("halfWidth");
     QTest::newRow("self score, linear 0..65535, +-200 tokens")
-            << int(SweepKind::SelfScore) << false << 200.0;
+        << int(SweepKind::SelfScore) << false << 200.0;
     QTest::newRow("RoFormer bound, linear 0..65535, +-37.5 tokens")
-            << int(SweepKind::Bound) << false << 37.5;
+        << int(SweepKind::Bound) << false << 37.5;
     QTest::newRow("random q/k, linear 0..65535, +-1000 tokens")
-            << int(SweepKind::RandomScore) << false << 1000.0;
-    QTest::newRow("self score, log to 2^20, +-4%") << int(SweepKind::SelfScore) << true
-                                                   << std::log(1.04);
-    QTest::newRow("random q/k, log to 2^20, +-10%") << int(SweepKind::RandomScore) << true
-                                                    << std::log(1.1);
+        << int(SweepKind::RandomScore) << false << 1000.0;
+    QTest::newRow("self score, log to 2^20, +-4%")
+        << int(SweepKind::SelfScore) << true << std::log(1.04);
+    QTest::newRow("random q/k, log to 2^20, +-10%")
+        << int(SweepKind::RandomScore) << true << std::log(1.1);
 }
 
 void TestEnvelope::sweepEnvelope()
@@ -221,14 +222,14 @@ void TestEnvelope::sweepEnvelope()
         double fullest = 0;
         for (Eigen::Index i = 0; i < series.x.size(); ++i) {
             int count = 0;
-            const double expected =
-                    windowMax(series.x, series.y, i, halfWidth, logX, logX ? 200 : reach, &count);
+            const double expected
+                = windowMax(series.x, series.y, i, halfWidth, logX, logX ? 200 : reach, &count);
             QVERIFY2(series.envelope[i] == expected,
                      qPrintable(QStringLiteral("%1 at %2: %3 vs %4")
-                                        .arg(QString::fromStdString(series.name))
-                                        .arg(series.x[i])
-                                        .arg(series.envelope[i])
-                                        .arg(expected)));
+                                    .arg(QString::fromStdString(series.name))
+                                    .arg(series.x[i])
+                                    .arg(series.envelope[i])
+                                    .arg(expected)));
             fullest = std::max(fullest, double(count));
         }
         // The windows really span many points (and in the log grid the 200-point scan is wide
@@ -277,8 +278,8 @@ void TestEnvelope::sweepWithoutEnvelope()
 void TestEnvelope::rejectsBadHalfWidth()
 {
     SweepRequest request;
-    for (double bad : {-1.0, std::numeric_limits<double>::quiet_NaN(),
-                       std::numeric_limits<double>::infinity()}) {
+    for (double bad : { -1.0, std::numeric_limits<double>::quiet_NaN(),
+                        std::numeric_limits<double>::infinity() }) {
         request.envelopeHalfWidth = bad;
         const std::optional<Error> error = checkSweepRequest(request);
         QVERIFY(error);
