@@ -460,12 +460,19 @@ void TestChartViews::decayCsvHoldsEveryPlottedPoint()
     QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
     QCOMPARE(view.controller()->data().curves.front().series().x.size() > 0, exactKept);
     const QStringList lines = view.csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), QStringLiteral("distance,rope,scaled"));
-    QHash<double, QPair<double, double>> rows;
+    QCOMPARE(lines.first(), QStringLiteral("series,score_kind,distance_tokens,normalised_score"));
+    QHash<double, QPair<double, double>> rows; // distance -> (rope, scaled)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList cells = lines[i].split(QLatin1Char(','));
-        QCOMPARE(cells.size(), 3);
-        rows.insert(cells[0].toDouble(), {cells[1].toDouble(), cells[2].toDouble()});
+        QCOMPARE(cells.size(), 4);
+        QCOMPARE(cells[1], QStringLiteral("self-score"));
+        QPair<double, double> &row = rows[cells[2].toDouble()];
+        if (cells[0] == QLatin1String("rope"))
+            row.first = cells[3].toDouble();
+        else if (cells[0] == QLatin1String("scaled"))
+            row.second = cells[3].toDouble();
+        else
+            QFAIL(qPrintable(cells[0]));
     }
     // Full precision: more rows than plotted points, and every plotted point is a CSV row.
     const QList<QPointF> rope = view.chart()->lineData(view.lineIndex(QStringLiteral("rope")));

@@ -110,8 +110,11 @@ void TestExportCommand::writesSvgAndCsv_data()
     QTest::addColumn<QString>("csvHeader");
     QTest::newRow("bands svg") << "bands" << "svg" << "";
     QTest::newRow("decay svg") << "decay" << "svg" << "";
-    QTest::newRow("bands csv") << "bands" << "csv" << "pair,unscaled_wavelength,scaled_wavelength,ratio,ramp,band";
-    QTest::newRow("decay csv") << "decay" << "csv" << "distance,rope,scaled";
+    QTest::newRow("bands csv") << "bands" << "csv"
+                               << "pair_index,unscaled_wavelength_tokens,scaled_wavelength_tokens,"
+                                  "frequency_ratio,ramp,band";
+    QTest::newRow("decay csv") << "decay" << "csv"
+                               << "series,score_kind,distance_tokens,normalised_score";
 }
 
 void TestExportCommand::writesSvgAndCsv()

@@ -172,7 +172,8 @@ void TestExporter::csvEqualsPlottedData()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), QStringLiteral("pair,unscaled_wavelength,scaled_wavelength,ratio,ramp,band"));
+    QCOMPARE(lines.first(), QStringLiteral("pair_index,unscaled_wavelength_tokens,"
+                                           "scaled_wavelength_tokens,frequency_ratio,ramp,band"));
     const QList<QPointF> unscaled = view.wavelengthChart()->lineData(0);
     const QList<QPointF> scaled = view.wavelengthChart()->lineData(1);
     const QList<QPointF> ratio = view.ratioChart()->lineData(0);

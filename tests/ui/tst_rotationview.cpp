@@ -152,18 +152,19 @@ void TestRotationView::csvAnglesAreMTimesInvFreq()
     const QJsonArray invFreq = reference.value(QStringLiteral("inv_freq_float64")).toArray();
     QVERIFY(!invFreq.isEmpty());
     const CsvTable table = parseCsv(view.csv());
-    for (const char *name : {"i", "inv_freq", "unscaled_inv_freq", "wavelength", "r", "ramp", "band",
-                             "position", "angle", "angle_mod_2pi"})
+    for (const char *name : {"pair_index", "inv_freq_rad_per_token", "unscaled_inv_freq_rad_per_token",
+                             "wavelength_tokens", "rotations_in_original_context", "ramp", "band",
+                             "position_tokens", "angle_rad", "angle_mod_2pi_rad", "unscaled_angle_rad"})
         QVERIFY2(table.column(QString::fromLatin1(name)) >= 0, name);
     QCOMPARE(table.rows.size(), invFreq.size());
 
-    const int cI = table.column(QStringLiteral("i"));
-    const int cInv = table.column(QStringLiteral("inv_freq"));
-    const int cWave = table.column(QStringLiteral("wavelength"));
-    const int cAngle = table.column(QStringLiteral("angle"));
-    const int cMod = table.column(QStringLiteral("angle_mod_2pi"));
+    const int cI = table.column(QStringLiteral("pair_index"));
+    const int cInv = table.column(QStringLiteral("inv_freq_rad_per_token"));
+    const int cWave = table.column(QStringLiteral("wavelength_tokens"));
+    const int cAngle = table.column(QStringLiteral("angle_rad"));
+    const int cMod = table.column(QStringLiteral("angle_mod_2pi_rad"));
     const int cBand = table.column(QStringLiteral("band"));
-    const int cPos = table.column(QStringLiteral("position"));
+    const int cPos = table.column(QStringLiteral("position_tokens"));
     constexpr double TwoPi = 2.0 * std::numbers::pi;
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
         const QStringList &row = table.rows.at(i);
@@ -211,7 +212,7 @@ void TestRotationView::seedAngles()
     ui::RotationView view(&controller);
     const CsvTable table = parseCsv(view.csv());
     QVERIFY(pair < table.rows.size());
-    const double angle = table.rows.at(pair).at(table.column(QStringLiteral("angle"))).toDouble();
+    const double angle = table.rows.at(pair).at(table.column(QStringLiteral("angle_rad"))).toDouble();
     QVERIFY2(std::abs(angle - expected) <= tolerance, qPrintable(QString::number(angle, 'g', 17)));
 }
 

@@ -156,9 +156,12 @@ void BandsView::renderTo(QPainter *painter, const QRectF &target)
 QString BandsView::csv() const
 {
     const BandsData &data = m_controller->data();
-    QString text = csv::row({QStringLiteral("pair"), QStringLiteral("unscaled_wavelength"),
-                             QStringLiteral("scaled_wavelength"), QStringLiteral("ratio"),
-                             QStringLiteral("ramp"), QStringLiteral("band")});
+    // One row per dimension pair (csvtext.h): wavelengths 2 pi / theta_i in tokens, the ratio
+    // scaled / unscaled frequency, the ramp (0 = kept, 1 = divided by s) and the band.
+    QString text
+        = csv::row({ QStringLiteral("pair_index"), QStringLiteral("unscaled_wavelength_tokens"),
+                     QStringLiteral("scaled_wavelength_tokens"), QStringLiteral("frequency_ratio"),
+                     QStringLiteral("ramp"), QStringLiteral("band") });
     for (qsizetype i = 0; i < data.scaledWavelength.size(); ++i) {
         const QString band = std::size_t(i) < data.band.size()
                 ? QString::fromStdString(std::string(numerics::bandId(data.band[std::size_t(i)])))

@@ -162,36 +162,31 @@ void DecayView::renderTo(QPainter *painter, const QRectF &target)
 
 QString DecayView::csv() const
 {
-    // Full precision: the exact series from the sweep, not the decimated display points.
+    // One long table (csvtext.h), whatever the options: a row per curve and distance, at full
+    // precision (the exact series from the sweep, not the decimated display points). The score
+    // kind is the view's mode (the --decay-mode names).
     const DecayData &data = m_controller->data();
     const std::vector<numerics::Series> exact = m_controller->exactCurves();
-    QStringList header{QStringLiteral("distance")};
-    bool sameGrid = true;
-    for (qsizetype c = 0; c < data.curves.size(); ++c) {
-        header.append(data.curves[c].id);
-        const numerics::Series &series = exact[std::size_t(c)];
-        sameGrid = sameGrid && series.x.size() == exact.front().x.size()
-                && series.y.size() == series.x.size() && (series.x == exact.front().x).all();
+    QString kind;
+    switch (data.kind) {
+    case DecayKind::SelfScore:
+        kind = QStringLiteral("self-score");
+        break;
+    case DecayKind::Bound:
+        kind = QStringLiteral("bound");
+        break;
+    case DecayKind::RandomScore:
+        kind = QStringLiteral("random");
+        break;
     }
-    QString text;
-    if (data.curves.isEmpty())
-        return csv::row(header);
-    if (sameGrid) {
-        text = csv::row(header);
-        const Eigen::ArrayXd &x = exact.front().x;
-        for (Eigen::Index i = 0; i < x.size(); ++i) {
-            QStringList cells{csv::number(x[i])};
-            for (const numerics::Series &series : exact)
-                cells.append(csv::number(series.y[i]));
-            text += csv::row(cells);
-        }
-        return text;
-    }
-    text = csv::row({QStringLiteral("curve"), QStringLiteral("distance"), QStringLiteral("score")});
-    for (qsizetype c = 0; c < data.curves.size(); ++c) {
+    QString text
+        = csv::row({ QStringLiteral("series"), QStringLiteral("score_kind"),
+                     QStringLiteral("distance_tokens"), QStringLiteral("normalised_score") });
+    for (qsizetype c = 0; c < data.curves.size() && std::size_t(c) < exact.size(); ++c) {
         const numerics::Series &series = exact[std::size_t(c)];
         for (Eigen::Index i = 0; i < std::min(series.x.size(), series.y.size()); ++i)
-            text += csv::row({data.curves[c].id, csv::number(series.x[i]), csv::number(series.y[i])});
+            text += csv::row(
+                { data.curves[c].id, kind, csv::number(series.x[i]), csv::number(series.y[i]) });
     }
     return text;
 }

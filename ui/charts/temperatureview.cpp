@@ -134,30 +134,67 @@ void TemperatureView::renderTo(QPainter *painter, const QRectF &target)
 
 QString TemperatureView::csv() const
 {
-    // Three small tables one after the other, each with its own header row.
+    // One long table (see csvtext.h): the three charts' series, the current point and the
+    // example row's entropies, each row filling the columns of its series.
     const TemperatureData &data = m_controller->data();
-    QString text = csv::row({QStringLiteral("s"), QStringLiteral("inv_sqrt_t")});
+    csv::Table table({ QStringLiteral("series"), QStringLiteral("scale_factor"),
+                       QStringLiteral("inv_sqrt_t"), QStringLiteral("attention_factor"),
+                       QStringLiteral("softmax_scale_multiplier"),
+                       QStringLiteral("logit_multiplier"), QStringLiteral("key_distance_tokens"),
+                       QStringLiteral("logit"), QStringLiteral("attention_weight"),
+                       QStringLiteral("context_length_tokens"), QStringLiteral("entropy_nats") });
+    // Top chart: YaRN's 1/sqrt(t) = 0.1 ln s + 1, its value at the current s, and the method's
+    // own point sqrt(logit multiplier) with its attention factor (cos/sin) and softmax-scale
+    // multiplier (DeepSeek).
     for (const QPointF &p : data.curve)
-        text += csv::row({csv::number(p.x()), csv::number(p.y())});
-    text += csv::row({QStringLiteral("current_s"), QStringLiteral("formula_attention_factor"),
-                      QStringLiteral("method_attention_factor"),
-                      QStringLiteral("softmax_scale_multiplier"), QStringLiteral("logit_multiplier")});
-    text += csv::row({csv::number(data.factor), csv::number(data.formulaFactor),
-                      csv::number(data.attentionFactor), csv::number(data.softmaxScaleMultiplier),
-                      csv::number(data.logitMultiplier)});
-    text += csv::row({QStringLiteral("delta"), QStringLiteral("logit"),
-                      QStringLiteral("softmax_plain"), QStringLiteral("softmax_scaled")});
-    for (qsizetype j = 0; j < data.softmaxPlain.size(); ++j)
-        text += csv::row({csv::number(data.distances[j]), csv::number(data.logits[j]),
-                          csv::number(data.softmaxPlain[j]), csv::number(data.softmaxScaled[j])});
-    text += csv::row({QStringLiteral("context_length"), QStringLiteral("entropy_rope"),
-                      QStringLiteral("entropy_scaled")});
-    const numerics::Series &a = data.entropyUnscaledExact;
-    const numerics::Series &b = data.entropyMethodExact;
-    for (Eigen::Index i = 0; i < a.x.size(); ++i)
-        text += csv::row({csv::number(a.x[i]), csv::number(i < a.y.size() ? a.y[i] : NAN),
-                          csv::number(i < b.y.size() ? b.y[i] : NAN)});
-    return text;
+        table.add(QStringLiteral("yarn_formula"),
+                  { { "scale_factor", p.x() }, { "inv_sqrt_t", p.y() } });
+    table.add(QStringLiteral("formula_at_s"),
+              { { "scale_factor", data.factor }, { "inv_sqrt_t", data.formulaFactor } });
+    if (data.valid) {
+        table.add(QStringLiteral("method_at_s"),
+                  { { "scale_factor", data.factor },
+                    { "inv_sqrt_t", std::sqrt(data.logitMultiplier) },
+                    { "attention_factor", data.attentionFactor },
+                    { "softmax_scale_multiplier", data.softmaxScaleMultiplier },
+                    { "logit_multiplier", data.logitMultiplier } });
+    }
+    // Example score row: logits, softmax with and without the multiplier, their entropies.
+    for (qsizetype j = 0; j < data.softmaxPlain.size(); ++j) {
+        const double delta = data.distances[j];
+        table.add(QStringLiteral("example_logit"),
+                  { { "key_distance_tokens", delta }, { "logit", data.logits[j] } });
+        table.add(
+            QStringLiteral("softmax_plain"),
+            { { "key_distance_tokens", delta }, { "attention_weight", data.softmaxPlain[j] } });
+        table.add(QStringLiteral("softmax_scaled"),
+                  { { "key_distance_tokens", delta },
+                    { "logit_multiplier", data.logitMultiplier },
+                    { "attention_weight", data.softmaxScaled[j] } });
+    }
+    if (!data.softmaxPlain.isEmpty()) {
+        const double keys = double(data.softmaxPlain.size());
+        table.add(QStringLiteral("example_entropy_plain"),
+                  { { "context_length_tokens", keys }, { "entropy_nats", data.entropyPlain } });
+        table.add(QStringLiteral("example_entropy_scaled"),
+                  { { "context_length_tokens", keys },
+                    { "logit_multiplier", data.logitMultiplier },
+                    { "entropy_nats", data.entropyScaled } });
+    }
+    // Entropy sweep at full precision, and the uniform-attention maximum ln n at the same n.
+    const numerics::Series &rope = data.entropyUnscaledExact;
+    const numerics::Series &scaled = data.entropyMethodExact;
+    for (Eigen::Index i = 0; i < std::min(rope.x.size(), rope.y.size()); ++i)
+        table.add(QStringLiteral("entropy_rope"),
+                  { { "context_length_tokens", rope.x[i] }, { "entropy_nats", rope.y[i] } });
+    for (Eigen::Index i = 0; i < std::min(scaled.x.size(), scaled.y.size()); ++i)
+        table.add(QStringLiteral("entropy_scaled"),
+                  { { "context_length_tokens", scaled.x[i] }, { "entropy_nats", scaled.y[i] } });
+    for (Eigen::Index i = 0; i < rope.x.size(); ++i)
+        table.add(
+            QStringLiteral("entropy_uniform"),
+            { { "context_length_tokens", rope.x[i] }, { "entropy_nats", std::log(rope.x[i]) } });
+    return table.text();
 }
 
 } // namespace ropelab::ui

@@ -395,8 +395,11 @@ QString RotationView::csv() const
 {
     QString out;
     QTextStream stream(&out);
-    stream << "i,inv_freq,unscaled_inv_freq,wavelength,r,ramp,band,position,angle,angle_mod_2pi,"
-              "unscaled_angle\n";
+    // One row per dimension pair; the header names the units (rad, tokens; r and the ramp are
+    // dimensionless). r_i = L_orig / unscaled wavelength: full turns over the original context.
+    stream << "pair_index,inv_freq_rad_per_token,unscaled_inv_freq_rad_per_token,wavelength_tokens,"
+              "rotations_in_original_context,ramp,band,position_tokens,angle_rad,"
+              "angle_mod_2pi_rad,unscaled_angle_rad\n";
     const numerics::RopeFrequencies *f = m_params->frequencies();
     if (!f)
         return out;
