@@ -1,6 +1,7 @@
 #include "commandsupport.h"
 
 #include "commands.h"
+#include "paramcheck.h"
 #include "presets.h"
 
 #include <QCommandLineParser>
@@ -172,6 +173,15 @@ numerics::Result<ParamOverrides> readParamOverrides(const QCommandLineParser &pa
         const QString text = parser.value(number.option);
         bool ok = false;
         const double value = text.toDouble(&ok);
+        if (name == QLatin1String("factor")) {
+            // The importer's and the window's rule and wording (core::checkFactor): below 1
+            // is computed (with a warning), what cannot be computed is refused.
+            const core::FactorCheck check
+                = core::checkFactor(QStringLiteral("--factor"),
+                                    ok ? std::optional(value) : std::nullopt, text.left(80));
+            if (check.severity == core::Severity::Error)
+                return numerics::Error { "--factor", check.message.toStdString() };
+        }
         if (!ok || !std::isfinite(value) || value < number.min || value > number.max
             || (number.integer && value != std::floor(value)))
             return numerics::Error { "--" + name.toStdString(),

@@ -3,6 +3,7 @@
 #include "paramcheck.h"
 #include "statefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -26,7 +27,6 @@ using numerics::Result;
 using numerics::RopeParams;
 
 constexpr qint64 MaxConfigBytes = 16 * 1024 * 1024;
-const QString HfPrefix = QStringLiteral("`rope_parameters`'s ");
 
 // ---------------------------------------------------------------------------------------------
 // Raw number tokens. QJsonDocument stores 8192.0 as the integer 8192, but HF's validation tells
@@ -218,10 +218,14 @@ struct Source
     QJsonObject root;
     QJsonObject rope; // rope_scaling / rope_parameters (possibly one layer type of it)
     QString ropePath; // token path prefix of `rope` ("rope_scaling", "rope_parameters/full")
+    // The dict as the file spells it, for messages (HF v5's name when the file has neither).
+    QString ropeKey = QStringLiteral("rope_parameters");
     const NumberTokens *tokens = nullptr;
     QStringList warnings;
 
     QByteArray topToken(const QString &key) const { return tokens->token(key); }
+    // HF's message prefix, naming the dict as the file does: "`rope_scaling`'s ".
+    QString hfPrefix() const { return ropeDictPrefix(ropeKey); }
     QByteArray ropeToken(const QString &key) const
     {
         return ropePath.isEmpty() ? QByteArray() : tokens->token(ropePath + QLatin1Char('/') + key);
@@ -393,6 +397,7 @@ std::optional<Error> chooseRopeDict(Source &source)
 
     source.rope = source.root.value(chosenKey).toObject();
     source.ropePath = chosenKey;
+    source.ropeKey = chosenKey;
 
     const bool hasType = source.rope.contains(QStringLiteral("rope_type"))
         || source.rope.contains(QStringLiteral("type"));
@@ -409,6 +414,61 @@ std::optional<Error> chooseRopeDict(Source &source)
         source.ropePath = chosenKey + QLatin1Char('/') + layer;
     }
     return std::nullopt;
+}
+
+// What transformers uses when a config has no rope_theta: RotaryEmbeddingConfigMixin.default_theta
+// (modeling_rope_utils.py; convert_rope_params_to_dict does
+// rope_parameters.setdefault("rope_theta", kwargs.pop("rope_theta", self.default_theta))).
+// The mixin's 10000.0 is kept by LlamaConfig and most config classes; a few override it:
+// GptOssConfig 150000.0, Llama4TextConfig 500000.0.
+struct ThetaDefault
+{
+    double theta = 10000.0;
+    QString origin; // translated: where the value comes from
+};
+
+ThetaDefault hfDefaultTheta(const QJsonValue &modelType)
+{
+    const QString type = modelType.toString();
+    if (type == QLatin1String("gpt_oss"))
+        return { 150000.0,
+                 QCoreApplication::translate("ropelab::core",
+                                             "the default of transformers' GptOssConfig") };
+    if (type == QLatin1String("llama4") || type == QLatin1String("llama4_text"))
+        return { 500000.0,
+                 QCoreApplication::translate("ropelab::core",
+                                             "the default of transformers' Llama4TextConfig") };
+    if (type == QLatin1String("llama"))
+        return { 10000.0,
+                 QCoreApplication::translate("ropelab::core",
+                                             "the default of transformers' LlamaConfig") };
+    return { 10000.0,
+             QCoreApplication::translate("ropelab::core",
+                                         "the default of transformers' LlamaConfig and most other "
+                                         "config classes") };
+}
+
+// The scale factor by checkFactor's one rule (HF _validate_*_parameters: "factor field must
+// be a float or int >= 1"): what RoPE Lab cannot compute (not a number, <= 0, > 1e6) is an
+// error; a number below 1 is a warning, given by parameterWarnings in finish(); a numeric
+// string is a warning, as in HF (which checks the type).
+Result<Number> readFactor(Source &source)
+{
+    const QString key = QStringLiteral("factor");
+    const QString field = source.hfPrefix() + QStringLiteral("factor field");
+    auto factor = readNumber(source, Place::Rope, key);
+    if (!factor) {
+        return makeError(
+            key, checkFactor(field, std::nullopt, pythonValue(source.rope.value(key))).message);
+    }
+    if (!factor->present)
+        return factor;
+    const FactorCheck check = checkFactor(field, factor->value, factor->shown);
+    if (check.severity == Severity::Error)
+        return makeError(key, check.message);
+    if (factor->fromString)
+        source.warnings << factorRule(field, factor->shown);
+    return factor;
 }
 
 Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberTokens &tokens,
@@ -516,7 +576,13 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
             warnString(source, QStringLiteral("rope_theta"), *theta);
             params.base = theta->value;
         } else {
-            params.base = 10000.0;
+            // transformers fills it in silently; a different base changes every frequency,
+            // so we say so (a warning, not an error: HF loads such a config).
+            const ThetaDefault fallback = hfDefaultTheta(root.value(QStringLiteral("model_type")));
+            params.base = fallback.theta;
+            source.warnings << QCoreApplication::translate(
+                                   "ropelab::core", "rope_theta is missing: assuming %1 (%2)")
+                                   .arg(pythonFloat(fallback.theta), fallback.origin);
         }
     }
 
@@ -623,9 +689,9 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
         if (!missing.isEmpty()) {
             missing.sort();
             return makeError(missing.constFirst(),
-                             QStringLiteral("Missing required keys in `rope_parameters` for "
-                                            "'rope_type'='%1': %2")
-                                 .arg(ropeType, pythonSet(missing)));
+                             QStringLiteral("Missing required keys in `%1` for "
+                                            "'rope_type'='%2': %3")
+                                 .arg(source.ropeKey, ropeType, pythonSet(missing)));
         }
         QStringList unused;
         for (const QString &key : std::as_const(received)) {
@@ -633,9 +699,9 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
                 unused << key;
         }
         if (!unused.isEmpty()) {
-            source.warnings << QStringLiteral("Unrecognized keys in `rope_parameters` for "
-                                              "'rope_type'='%1': %2")
-                                   .arg(ropeType, pythonSet(unused));
+            source.warnings << QStringLiteral("Unrecognized keys in `%1` for "
+                                              "'rope_type'='%2': %3")
+                                   .arg(source.ropeKey, ropeType, pythonSet(unused));
         }
     }
 
@@ -643,20 +709,9 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
     bool factorGiven = false;
     QString factorShown;
     if (reads & numerics::ReadsFactor) {
-        auto factor = readNumber(source, Place::Rope, QStringLiteral("factor"));
-        if (!factor) {
-            // HF only warns about a mistyped factor; we cannot compute with it.
-            return makeError(
-                QStringLiteral("factor"),
-                HfPrefix
-                    + QStringLiteral("factor field must be a float or int >= 1, got %1")
-                          .arg(pythonValue(source.rope.value(QStringLiteral("factor")))));
-        }
-        if (factor->fromString) {
-            source.warnings << HfPrefix
-                    + QStringLiteral("factor field must be a float or int >= 1, got %1")
-                          .arg(factor->shown);
-        }
+        auto factor = readFactor(source);
+        if (!factor)
+            return factor.error();
         if (factor->present) {
             params.factor = factor->value;
             factorGiven = true;
@@ -669,15 +724,19 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
                 // HF yarn/longrope: factor None -> max_position_embeddings / original.
                 params.factor = maxPos->value / double(params.originalMaxPositions);
                 if (hfType && hfType->method == Method::LongRope) {
-                    source.warnings << QStringLiteral(
-                        "This model config has set a "
-                        "`rope_parameters['original_max_position_embeddings']` "
-                        "field, to be used together with `max_position_embeddings` to determine a "
-                        "scaling factor. Please set the `factor` field of `rope_parameters`with "
-                        "this "
-                        "ratio instead -- we recommend the use of this field over "
-                        "`original_max_position_embeddings`, as it is compatible with most model "
-                        "architectures.");
+                    source.warnings
+                        << QStringLiteral(
+                               "This model config has set a "
+                               "`%1['original_max_position_embeddings']` "
+                               "field, to be used together with `max_position_embeddings` to "
+                               "determine a "
+                               "scaling factor. Please set the `factor` field of `%1`with "
+                               "this "
+                               "ratio instead -- we recommend the use of this field over "
+                               "`original_max_position_embeddings`, as it is compatible with most "
+                               "model "
+                               "architectures.")
+                               .arg(source.ropeKey);
                 } else {
                     source.warnings
                         << QStringLiteral("factor is not set; using max_position_embeddings"
@@ -685,10 +744,10 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
                                .arg(pythonFloat(params.factor));
                 }
             } else if (factor->null && hfType) {
-                return makeError(
-                    QStringLiteral("factor"),
-                    HfPrefix
-                        + QStringLiteral("factor field must be a float or int >= 1, got None"));
+                return makeError(QStringLiteral("factor"),
+                                 checkFactor(source.hfPrefix() + QStringLiteral("factor field"),
+                                             std::nullopt, QStringLiteral("None"))
+                                     .message);
             } else {
                 source.warnings << QStringLiteral("factor is not set; using %1 for method '%2'")
                                        .arg(pythonFloat(params.factor), methodId(params.method));
@@ -735,7 +794,7 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
         if (!beta || beta->fromString) {
             // HF warns, then raises TypeError comparing a string with a number.
             return makeError(key,
-                             HfPrefix
+                             source.hfPrefix()
                                  + QStringLiteral("%1 field must be a float or int, got %2")
                                        .arg(key, pythonValue(source.rope.value(key))));
         }
@@ -755,7 +814,7 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
         if (attention->present) {
             params.attentionFactor = attention->value;
             if (hfYarn && (!attention->floatLiteral || attention->fromString)) {
-                source.warnings << HfPrefix
+                source.warnings << source.hfPrefix()
                         + QStringLiteral(
                               "attention_factor field must be a float greater than 0, got %1")
                               .arg(attention->shown);
@@ -804,12 +863,12 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
             auto value = readNumber(source, Place::Rope, key);
             if (!value || value->null) {
                 return makeError(key,
-                                 HfPrefix
+                                 source.hfPrefix()
                                      + QStringLiteral("%1 field must be a float or int, got %2")
                                            .arg(key, pythonValue(source.rope.value(key))));
             }
             if (value->fromString) {
-                source.warnings << HfPrefix
+                source.warnings << source.hfPrefix()
                         + QStringLiteral("%1 field must be a float or int, got %2")
                               .arg(key, value->shown);
             }
@@ -820,7 +879,7 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
                     << QStringLiteral("%1 is not set; using %2").arg(key, pythonFloat(*target));
         }
         if (hfType && hfType->method == Method::Llama3 && originalPresent && originalFloatLiteral) {
-            source.warnings << HfPrefix
+            source.warnings << source.hfPrefix()
                     + QStringLiteral(
                           "original_max_position_embeddings field must be an integer, got %1")
                           .arg(originalShown);
@@ -851,13 +910,13 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
                                [](const QJsonValue &v) { return v.isDouble(); });
             if (!numbers) {
                 return makeError(key,
-                                 HfPrefix
+                                 source.hfPrefix()
                                      + QStringLiteral("%1 field must be a list of numbers, got %2")
                                            .arg(key, pythonValue(value)));
             }
             if (prfUsable && array.size() != halfDim) {
                 return makeError(key,
-                                 HfPrefix
+                                 source.hfPrefix()
                                      + QStringLiteral("%1 field must have length %2, got %3")
                                            .arg(key)
                                            .arg(halfDim)
@@ -876,17 +935,17 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
         if (implicit != params.factor && implicit != 1.0) {
             source.warnings
                 << QStringLiteral(
-                       "The explicitly set RoPE scaling factor (config.rope_parameters['factor'] = "
+                       "The explicitly set RoPE scaling factor (config.%3['factor'] = "
                        "%1) does "
                        "not match the ratio implicitly set by other parameters (implicit factor = "
                        "post-yarn context length / pre-yarn context length = "
                        "config.max_position_embeddings / "
-                       "config.rope_parameters['original_max_position_embeddings'] = %2). Using "
+                       "config.%3['original_max_position_embeddings'] = %2). Using "
                        "the "
                        "explicit factor (%1) in YaRN. This may cause unexpected behaviour in model "
                        "usage, please correct the 'original_max_position_embeddings' fields in the "
                        "model config.")
-                       .arg(factorShown, pythonFloat(implicit));
+                       .arg(factorShown, pythonFloat(implicit), source.ropeKey);
         }
     }
 
@@ -894,16 +953,15 @@ Result<ImportedConfig> importHfConfig(const QJsonObject &root, const NumberToken
         params.seqLen = std::int64_t(*options.seqLen);
 
     config.warnings = source.warnings;
+    config.ropeKey = source.ropeKey;
     return config;
 }
 
 // The common tail: value warnings, then numerics::checkParams for meaningless values.
 Result<ImportedConfig> finish(ImportedConfig config)
 {
-    for (const QString &warning : parameterWarnings(config.params)) {
-        if (!config.warnings.contains(warning))
-            config.warnings << warning;
-    }
+    config.warnings
+        = mergeWarnings(config.warnings, parameterWarnings(config.params, config.ropeKey));
     config.warnings.removeDuplicates();
     if (auto error = numerics::checkParams(config.params))
         return *error;

@@ -27,15 +27,18 @@ struct ImportOptions
 struct ImportedConfig
 {
     numerics::RopeParams params;
-    QString ropeType;     // the config's rope type as written ("default", "yarn", "llama3", ...)
-    QString sourceName;   // file name or preset title
+    QString ropeType; // the config's rope type as written ("default", "yarn", "llama3", ...)
+    QString sourceName; // file name or preset title
+    // The dict of RoPE parameters as the file spells it ("rope_scaling" or "rope_parameters";
+    // HF v5's "rope_parameters" when it has neither): messages name it that way.
+    QString ropeKey = QStringLiteral("rope_parameters");
     QStringList warnings; // each names the key it is about (HF's messages where HF has one)
-    int qkHeadDim = 0;    // DeepSeek style: qk_nope_head_dim + qk_rope_head_dim (0 if absent)
+    int qkHeadDim = 0; // DeepSeek style: qk_nope_head_dim + qk_rope_head_dim (0 if absent)
 };
 
 struct ImportError
 {
-    QString field;   // the key at fault ("rope_scaling.factor", "head_dim", "(json)", ...)
+    QString field; // the key at fault ("rope_scaling.factor", "head_dim", "(json)", ...)
     QString message; // one line naming the field and the value
 };
 

@@ -5,20 +5,71 @@
 #include <cstdlib>
 #include <string>
 
+#include <QCoreApplication>
+
 namespace ropelab::core {
 
 namespace {
 
 using numerics::Method;
 
-const QString HfPrefix = QStringLiteral("`rope_parameters`'s ");
-
 QString integer(std::int64_t value)
 {
     return QString::number(value);
 }
 
+// The spelling of the RoPE dict does not change what a warning says (mergeWarnings).
+QString spellingFree(QString warning)
+{
+    return warning.replace(QLatin1String("rope_scaling"), QLatin1String("rope_parameters"));
+}
+
 } // namespace
+
+QString ropeDictPrefix(const QString &ropeKey)
+{
+    return QLatin1Char('`') + (ropeKey.isEmpty() ? QStringLiteral("rope_parameters") : ropeKey)
+        + QStringLiteral("`'s ");
+}
+
+QStringList mergeWarnings(QStringList first, const QStringList &more)
+{
+    QStringList seen;
+    for (const QString &warning : std::as_const(first))
+        seen << spellingFree(warning);
+    for (const QString &warning : more) {
+        const QString key = spellingFree(warning);
+        if (!seen.contains(key)) {
+            seen << key;
+            first << warning;
+        }
+    }
+    return first;
+}
+
+QString factorRule(const QString &field, const QString &shown)
+{
+    // HF's sentence, verbatim, so it reads like transformers' own log line.
+    return QStringLiteral("%1 must be a float or int >= 1, got %2").arg(field, shown);
+}
+
+FactorCheck checkFactor(const QString &field, std::optional<double> value, const QString &shown)
+{
+    // The same sentence for both severities; an error says why RoPE Lab stops where HF would
+    // go on.
+    const QString rule = factorRule(field, shown);
+    if (value && std::isfinite(*value) && *value >= 1.0 && *value <= numerics::MaxFactor)
+        return {};
+    if (value && std::isfinite(*value) && *value >= 1.0 / numerics::MaxFactor && *value < 1.0)
+        return { Severity::Warning, rule };
+    return { Severity::Error,
+             rule
+                 + QCoreApplication::translate(
+                       "ropelab::core",
+                       " (RoPE Lab computes factors from %1 to %2, those below 1 with a warning)")
+                       .arg(pythonFloat(1.0 / numerics::MaxFactor),
+                            pythonFloat(numerics::MaxFactor)) };
+}
 
 QString pythonFloat(double value)
 {
@@ -73,19 +124,20 @@ QString pythonFloat(double value)
     return QString::fromStdString(out);
 }
 
-QStringList parameterWarnings(const numerics::RopeParams &params)
+QStringList parameterWarnings(const numerics::RopeParams &params, const QString &ropeKey)
 {
     using namespace numerics;
     QStringList warnings;
     const std::uint32_t reads = methodInfo(params.method).reads;
+    const QString hfPrefix = ropeDictPrefix(ropeKey);
 
-    // HF _check_received_keys / _validate_*: factor must be >= 1 (factor <= 0 is an error,
-    // reported by numerics::checkParams).
-    if ((reads & ReadsFactor) && std::isfinite(params.factor) && params.factor > 0.0
-        && params.factor < 1.0) {
-        warnings << HfPrefix
-                + QStringLiteral("factor field must be a float or int >= 1, got %1")
-                      .arg(pythonFloat(params.factor));
+    // HF _validate_*: factor must be >= 1 (checkFactor; what cannot be computed is an error,
+    // reported by the importer, the command line or numerics::checkParams).
+    if (reads & ReadsFactor) {
+        const FactorCheck factor = checkFactor(hfPrefix + QStringLiteral("factor field"),
+                                               params.factor, pythonFloat(params.factor));
+        if (factor.severity == Severity::Warning)
+            warnings << factor.message;
     }
 
     // HF _validate_yarn_rope_parameters: (beta_fast or 32) < (beta_slow or 1); equal betas give
@@ -94,7 +146,7 @@ QStringList parameterWarnings(const numerics::RopeParams &params)
         const double betaFast = params.betaFast != 0.0 ? params.betaFast : DefaultBetaFast;
         const double betaSlow = params.betaSlow != 0.0 ? params.betaSlow : DefaultBetaSlow;
         if (std::isfinite(betaFast) && std::isfinite(betaSlow) && betaFast <= betaSlow) {
-            warnings << HfPrefix
+            warnings << hfPrefix
                     + QStringLiteral("beta_fast field must be greater than beta_slow, got "
                                      "beta_fast=%1 (defaults to 32 if None) and "
                                      "beta_slow=%2 (defaults to 1 if None)")
@@ -106,7 +158,7 @@ QStringList parameterWarnings(const numerics::RopeParams &params)
     }
 
     if ((reads & ReadsAttentionFactor) && params.attentionFactor && *params.attentionFactor < 0.0) {
-        warnings << HfPrefix
+        warnings << hfPrefix
                 + QStringLiteral("attention_factor field must be a float greater than 0, "
                                  "got %1")
                       .arg(pythonFloat(*params.attentionFactor));
@@ -114,7 +166,7 @@ QStringList parameterWarnings(const numerics::RopeParams &params)
 
     if (params.method == Method::Llama3) {
         if (params.highFreqFactor <= params.lowFreqFactor) {
-            warnings << HfPrefix
+            warnings << hfPrefix
                     + QStringLiteral("high_freq_factor field must be greater than "
                                      "low_freq_factor, got high_freq_factor=%1 and "
                                      "low_freq_factor=%2")
@@ -122,7 +174,7 @@ QStringList parameterWarnings(const numerics::RopeParams &params)
                                pythonFloat(params.lowFreqFactor));
         }
         if (params.originalMaxPositions >= params.maxPositions) {
-            warnings << HfPrefix
+            warnings << hfPrefix
                     + QStringLiteral("original_max_position_embeddings field must be "
                                      "less than max_position_embeddings, got %1 and "
                                      "max_position_embeddings=%2")

@@ -75,6 +75,12 @@ private Q_SLOTS:
     void configShapes();
     void methodOverrideAndSeqLen();
     void fileErrors();
+    void messagesNameTheDictAsWritten_data();
+    void messagesNameTheDictAsWritten();
+    void factorHasOneRule_data();
+    void factorHasOneRule();
+    void missingRopeTheta_data();
+    void missingRopeTheta();
 };
 
 void TestConfigImport::hfValidationCases_data()
@@ -150,13 +156,20 @@ void TestConfigImport::hfValidationCases()
         return;
     }
     QVERIFY2(!uncomputable, "expected an error for an uncomputable config");
+    // These configs have no rope_theta: HF fills in its default (10000.0) silently, RoPE Lab
+    // says so in exactly one warning of its own. Every other warning is HF's.
+    QStringList warnings = result->warnings;
+    QCOMPARE(warnings.removeAll(QStringLiteral("rope_theta is missing: assuming 10000.0 (the "
+                                               "default of transformers' LlamaConfig and most "
+                                               "other config classes)")),
+             qsizetype(1));
     if (keys.isEmpty()) {
-        QVERIFY2(result->warnings.isEmpty(), qPrintable(result->warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     } else {
         for (const QString &key : keys)
-            QVERIFY2(anyContains(result->warnings, key),
-                     qPrintable(key + QStringLiteral(" not in: ")
-                                + result->warnings.join(QLatin1Char('|'))));
+            QVERIFY2(
+                anyContains(warnings, key),
+                qPrintable(key + QStringLiteral(" not in: ") + warnings.join(QLatin1Char('|'))));
     }
 
     // The resolved values equal HF's standardized dict.
@@ -501,6 +514,148 @@ void TestConfigImport::fileErrors()
     QVERIFY2(namesKey(golden.error(), QStringLiteral("head_dim")), golden.error().message.c_str());
     QVERIFY(QString::fromStdString(golden.error().message)
                 .startsWith(QStringLiteral("validation_cases.json: ")));
+}
+
+void TestConfigImport::messagesNameTheDictAsWritten_data()
+{
+    QTest::addColumn<QByteArray>("rope"); // the dict's body
+    QTest::addColumn<bool>("isError");
+    QTest::addColumn<QString>("expected"); // in the message, with %1 = the dict's key
+    QTest::newRow("factor below 1")
+        << QByteArray("\"rope_type\": \"linear\", \"factor\": 0.5") << false
+        << "`%1`'s factor field must be a float or int >= 1, got 0.5";
+    QTest::newRow("unknown key") << QByteArray(
+        "\"rope_type\": \"linear\", \"factor\": 2.0, \"foo\": 1")
+                                 << false
+                                 << "Unrecognized keys in `%1` for 'rope_type'='linear': {'foo'}";
+    QTest::newRow("missing key") << QByteArray("\"rope_type\": \"linear\"") << true
+                                 << "Missing required keys in `%1` for 'rope_type'='linear': "
+                                    "{'factor'}";
+    QTest::newRow("yarn factor mismatch")
+        << QByteArray("\"rope_type\": \"yarn\", \"factor\": 4.0, "
+                      "\"original_max_position_embeddings\": 4096")
+        << false << "(config.%1['factor'] = 4.0)";
+    QTest::newRow("beta_fast <= beta_slow")
+        << QByteArray("\"rope_type\": \"yarn\", \"factor\": 2.0, "
+                      "\"original_max_position_embeddings\": 4096, \"beta_fast\": 1.0, "
+                      "\"beta_slow\": 2.0")
+        << false << "`%1`'s beta_fast field must be greater than beta_slow";
+    QTest::newRow("llama3 low_freq_factor text")
+        << QByteArray("\"rope_type\": \"llama3\", \"factor\": 8.0, \"low_freq_factor\": "
+                      "\"x\", \"high_freq_factor\": 4.0, "
+                      "\"original_max_position_embeddings\": 8192")
+        << true << "`%1`'s low_freq_factor field must be a float or int, got x";
+}
+
+void TestConfigImport::messagesNameTheDictAsWritten()
+{
+    QFETCH(QByteArray, rope);
+    QFETCH(bool, isError);
+    QFETCH(QString, expected);
+    for (const QString &key :
+         { QStringLiteral("rope_scaling"), QStringLiteral("rope_parameters") }) {
+        const QString other = key == QLatin1String("rope_scaling")
+            ? QStringLiteral("rope_parameters")
+            : QStringLiteral("rope_scaling");
+        const QByteArray json = "{\"head_dim\": 128, \"rope_theta\": 10000.0, "
+                                "\"max_position_embeddings\": 32768, \""
+            + key.toUtf8() + "\": {" + rope + "}}";
+        const auto result = core::importConfigJson(json);
+        QCOMPARE(!result.ok(), isError);
+        const QStringList messages = isError
+            ? QStringList { QString::fromStdString(result.error().message) }
+            : result->warnings;
+        QVERIFY2(anyContains(messages, expected.arg(key)),
+                 qPrintable(expected.arg(key) + QStringLiteral(" not in: ")
+                            + messages.join(QLatin1Char('|'))));
+        QVERIFY2(!anyContains(messages, other), qPrintable(messages.join(QLatin1Char('|'))));
+    }
+}
+
+void TestConfigImport::factorHasOneRule_data()
+{
+    QTest::addColumn<QByteArray>("factor"); // as written in the file
+    QTest::addColumn<bool>("isError");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("0.5: computed, with a warning") << QByteArray("0.5") << false << "0.5";
+    QTest::newRow("string \"4\": computed, with a warning") << QByteArray("\"4\"") << false << "4";
+    QTest::newRow("-1: error") << QByteArray("-1") << true << "-1";
+    QTest::newRow("0: error") << QByteArray("0") << true << "0";
+    QTest::newRow("abc: error") << QByteArray("\"abc\"") << true << "abc";
+    QTest::newRow("2e6: error") << QByteArray("2e6") << true << "2000000.0";
+    QTest::newRow("null: error") << QByteArray("null") << true << "None";
+}
+
+void TestConfigImport::factorHasOneRule()
+{
+    // One sentence, HF's, whatever the severity; the error adds what RoPE Lab can compute.
+    QFETCH(QByteArray, factor);
+    QFETCH(bool, isError);
+    QFETCH(QString, shown);
+    const QByteArray json = "{\"head_dim\": 128, \"rope_theta\": 10000.0, "
+                            "\"rope_scaling\": {\"type\": \"linear\", \"factor\": "
+        + factor + "}}";
+    const auto result = core::importConfigJson(json);
+    const QString sentence
+        = QStringLiteral("`rope_scaling`'s factor field must be a float or int >= 1, got ") + shown;
+    if (isError) {
+        QVERIFY2(!result.ok(),
+                 result.ok() ? qPrintable(result->warnings.join(QLatin1Char('|'))) : "");
+        QCOMPARE(QString::fromStdString(result.error().field), QStringLiteral("factor"));
+        QCOMPARE(QString::fromStdString(result.error().message),
+                 sentence
+                     + QStringLiteral(" (RoPE Lab computes factors from 1e-06 to 1000000.0, "
+                                      "those below 1 with a warning)"));
+    } else {
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
+        QCOMPARE(result->warnings, QStringList { sentence });
+    }
+}
+
+void TestConfigImport::missingRopeTheta_data()
+{
+    QTest::addColumn<QByteArray>("modelType"); // "" for none
+    QTest::addColumn<double>("base");
+    QTest::addColumn<QString>("warning"); // "" for none
+    const QString generic = QStringLiteral("rope_theta is missing: assuming 10000.0 (the default "
+                                           "of transformers' LlamaConfig and most other config "
+                                           "classes)");
+    QTest::newRow("no model_type") << QByteArray() << 10000.0 << generic;
+    QTest::newRow("qwen2") << QByteArray("qwen2") << 10000.0 << generic;
+    QTest::newRow("llama") << QByteArray("llama") << 10000.0
+                           << "rope_theta is missing: assuming 10000.0 (the default of "
+                              "transformers' LlamaConfig)";
+    QTest::newRow("gpt_oss") << QByteArray("gpt_oss") << 150000.0
+                             << "rope_theta is missing: assuming 150000.0 (the default of "
+                                "transformers' GptOssConfig)";
+    QTest::newRow("llama4_text") << QByteArray("llama4_text") << 500000.0
+                                 << "rope_theta is missing: assuming 500000.0 (the default of "
+                                    "transformers' Llama4TextConfig)";
+}
+
+void TestConfigImport::missingRopeTheta()
+{
+    QFETCH(QByteArray, modelType);
+    QFETCH(double, base);
+    QFETCH(QString, warning);
+    const QByteArray type
+        = modelType.isEmpty() ? QByteArray() : "\"model_type\": \"" + modelType + "\", ";
+    const auto missing = core::importConfigJson("{" + type + "\"head_dim\": 128}");
+    QVERIFY2(missing.ok(), missing.ok() ? "" : missing.error().message.c_str());
+    QCOMPARE(missing->params.base, base);
+    QCOMPARE(missing->warnings, QStringList { warning });
+    // Given at the top level or in the dict: no warning, the value as written.
+    const auto top = core::importConfigJson("{" + type + "\"head_dim\": 128, \"rope_theta\": 5e5}");
+    QVERIFY(top.ok());
+    QCOMPARE(top->params.base, 500000.0);
+    QVERIFY2(top->warnings.isEmpty(), qPrintable(top->warnings.join(QLatin1Char('|'))));
+    const auto inDict = core::importConfigJson(
+        "{" + type
+        + "\"head_dim\": 128, \"rope_parameters\": {\"rope_type\": \"default\", "
+          "\"rope_theta\": 20000.0}}");
+    QVERIFY(inDict.ok());
+    QCOMPARE(inDict->params.base, 20000.0);
+    QVERIFY2(inDict->warnings.isEmpty(), qPrintable(inDict->warnings.join(QLatin1Char('|'))));
 }
 
 QTEST_APPLESS_MAIN(TestConfigImport)

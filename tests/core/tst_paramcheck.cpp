@@ -5,7 +5,9 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <limits>
+#include <optional>
 
 using namespace ropelab;
 using numerics::Method;
@@ -22,6 +24,10 @@ private Q_SLOTS:
     void pythonFloat();
     void warnings_data();
     void warnings();
+    void warningsNameTheDictAsWritten();
+    void factorRule_data();
+    void factorRule();
+    void mergeKeepsTheFileSpelling();
 };
 
 void TestParamCheck::pythonFloat_data()
@@ -143,6 +149,77 @@ void TestParamCheck::warnings()
     QFETCH(QStringList, expected);
     const QStringList actual = core::parameterWarnings(params);
     QCOMPARE(actual, expected);
+}
+
+void TestParamCheck::warningsNameTheDictAsWritten()
+{
+    RopeParams params;
+    params.method = Method::Linear;
+    params.factor = 0.5;
+    QCOMPARE(core::parameterWarnings(params, QStringLiteral("rope_scaling")),
+             QStringList { QStringLiteral(
+                 "`rope_scaling`'s factor field must be a float or int >= 1, got 0.5") });
+    QCOMPARE(core::parameterWarnings(params),
+             QStringList { QStringLiteral(
+                 "`rope_parameters`'s factor field must be a float or int >= 1, got 0.5") });
+}
+
+void TestParamCheck::factorRule_data()
+{
+    QTest::addColumn<double>("value"); // NaN: the text is not a number
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<int>("severity");
+    const int ok = int(core::Severity::Ok);
+    const int warning = int(core::Severity::Warning);
+    const int error = int(core::Severity::Error);
+    const double notANumber = std::numeric_limits<double>::quiet_NaN();
+    QTest::newRow("1") << 1.0 << "1" << ok;
+    QTest::newRow("40") << 40.0 << "40" << ok;
+    QTest::newRow("1e6 (the limit)") << 1e6 << "1e6" << ok;
+    QTest::newRow("0.5") << 0.5 << "0.5" << warning;
+    QTest::newRow("1e-6 (the limit)") << 1e-6 << "1e-6" << warning;
+    QTest::newRow("0") << 0.0 << "0" << error;
+    QTest::newRow("-1") << -1.0 << "-1" << error;
+    QTest::newRow("1e-7") << 1e-7 << "1e-7" << error;
+    QTest::newRow("2e6") << 2e6 << "2e6" << error;
+    QTest::newRow("inf") << std::numeric_limits<double>::infinity() << "inf" << error;
+    QTest::newRow("abc") << notANumber << "abc" << error;
+}
+
+void TestParamCheck::factorRule()
+{
+    // One rule and one sentence for --factor, the config's factor and the window.
+    QFETCH(double, value);
+    QFETCH(QString, shown);
+    QFETCH(int, severity);
+    const std::optional<double> number = std::isnan(value) ? std::nullopt : std::optional(value);
+    const core::FactorCheck check = core::checkFactor(QStringLiteral("--factor"), number, shown);
+    QCOMPARE(int(check.severity), severity);
+    const QString sentence = QStringLiteral("--factor must be a float or int >= 1, got ") + shown;
+    QCOMPARE(core::factorRule(QStringLiteral("--factor"), shown), sentence);
+    if (severity == int(core::Severity::Ok))
+        QVERIFY(check.message.isEmpty());
+    else if (severity == int(core::Severity::Warning))
+        QCOMPARE(check.message, sentence);
+    else
+        QCOMPARE(check.message,
+                 sentence
+                     + QStringLiteral(" (RoPE Lab computes factors from 1e-06 "
+                                      "to 1000000.0, those below 1 with a "
+                                      "warning)"));
+}
+
+void TestParamCheck::mergeKeepsTheFileSpelling()
+{
+    const QString fromFile
+        = QStringLiteral("`rope_scaling`'s factor field must be a float or int >= 1, got 0.5");
+    const QString fromWindow
+        = QStringLiteral("`rope_parameters`'s factor field must be a float or int >= 1, got 0.5");
+    const QString other = QStringLiteral("mscale=0.5 is ignored without mscale_all_dim");
+    QCOMPARE(core::mergeWarnings({ fromFile }, { fromWindow, other }),
+             QStringList({ fromFile, other }));
+    QCOMPARE(core::mergeWarnings({}, { fromWindow, fromWindow }), QStringList { fromWindow });
+    QCOMPARE(core::mergeWarnings({ fromFile }, {}), QStringList { fromFile });
 }
 
 QTEST_APPLESS_MAIN(TestParamCheck)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void writesSvgAndCsv_data();
     void writesSvgAndCsv();
     void overridesReachTheView();
+    void factorBelowOneIsComputed();
     void badInput_data();
     void badInput();
 };
@@ -159,6 +160,22 @@ void TestExportCommand::overridesReachTheView()
     }
 }
 
+void TestExportCommand::factorBelowOneIsComputed()
+{
+    // HF warns about a factor below 1 and computes on; so does --factor (every frequency x 2).
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("bands.csv"));
+    const Run run = runExport({"--preset", "llama2-7b", "--method", "linear", "--factor", "0.5",
+                               "--view", "bands", "--out", out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 65);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        QCOMPARE(lines[i].split(QLatin1Char(','))[3].toDouble(), 2.0);
+}
+
 void TestExportCommand::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -186,6 +203,15 @@ void TestExportCommand::badInput_data()
                                   << "head_dim" << "out.png";
     QTest::newRow("factor not a number") << QStringList{"--preset", "llama3.1-8b", "--factor", "nan", "--view", "bands", "--out", "OUT"}
                                          << "factor" << "out.png";
+    // --factor: the importer's rule and sentence (core::checkFactor), naming the option.
+    QTest::newRow("factor negative")
+            << QStringList{"--preset", "llama3.1-8b", "--factor", "-1", "--view", "bands", "--out", "OUT"}
+            << "--factor must be a float or int >= 1, got -1 (RoPE Lab computes factors from 1e-06 "
+               "to 1000000.0, those below 1 with a warning)"
+            << "out.png";
+    QTest::newRow("factor text")
+            << QStringList{"--preset", "llama3.1-8b", "--factor", "abc", "--view", "bands", "--out", "OUT"}
+            << "--factor must be a float or int >= 1, got abc (" << "out.png";
     QTest::newRow("no view") << QStringList{"--preset", "llama3.1-8b", "--out", "OUT"} << "--view" << "out.png";
     QTest::newRow("both preset and config")
             << QStringList{"--preset", "llama3.1-8b", "--config", "x.json", "--view", "bands", "--out", "OUT"}

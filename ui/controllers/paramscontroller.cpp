@@ -16,13 +16,8 @@ const numerics::RopeFrequencies *ParamsController::frequencies() const
 
 QStringList ParamsController::warnings() const
 {
-    QStringList all = m_importWarnings;
-    const QStringList own = core::parameterWarnings(m_params);
-    for (const QString &warning : own) {
-        if (!all.contains(warning))
-            all.append(warning);
-    }
-    return all;
+    // The import's wording wins: it names the RoPE dict as the file spells it.
+    return core::mergeWarnings(m_importWarnings, core::parameterWarnings(m_params));
 }
 
 void ParamsController::setParams(const numerics::RopeParams &params)
