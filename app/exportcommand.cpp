@@ -95,21 +95,34 @@ int runExport(const QStringList &arguments)
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return fail(ExitBadInput, tr("--out FILE.png|.svg|.csv is required"));
+    // A folder, no suffix or an unknown one: said now, not after the view's sweep.
+    if (const QString problem = ui::exportPathProblem(out, viewId); !problem.isEmpty())
+        return fail(ExitBadInput, problem);
 
     // Size and scale.
     ui::ExportOptions options;
     if (parser.isSet(sizeOption)) {
-        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
-        const QRegularExpressionMatch match = sizePattern.match(parser.value(sizeOption));
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)[xX](\\d+)$"));
+        const QString size = parser.value(sizeOption);
+        const QRegularExpressionMatch match = sizePattern.match(size);
         if (!match.hasMatch())
+            return fail(ExitBadInput, tr("--size '%1' is not WxH (e.g. 1200x800)").arg(size));
+        // Digits only: a failed conversion means more digits than an int holds.
+        bool widthOk = false;
+        bool heightOk = false;
+        const int width = match.captured(1).toInt(&widthOk);
+        const int height = match.captured(2).toInt(&heightOk);
+        if (!widthOk || !heightOk || width > ui::MaxExportSide || height > ui::MaxExportSide)
             return fail(ExitBadInput,
-                        tr("--size '%1' is not WxH (e.g. 1200x800)").arg(parser.value(sizeOption)));
-        options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-        if (options.size.width() < 16 || options.size.height() < 16 || options.size.width() > 20000
-            || options.size.height() > 20000)
+                        tr("--size '%1' is too large: each side can be at most %2")
+                            .arg(size)
+                            .arg(ui::MaxExportSide));
+        if (width < ui::MinExportSide || height < ui::MinExportSide)
             return fail(ExitBadInput,
-                        tr("--size '%1': each side must be between 16 and 20000")
-                            .arg(parser.value(sizeOption)));
+                        tr("--size '%1' is too small: each side must be at least %2")
+                            .arg(size)
+                            .arg(ui::MinExportSide));
+        options.size = QSize(width, height);
     }
     if (parser.isSet(scaleOption)) {
         bool ok = false;
@@ -118,6 +131,11 @@ int runExport(const QStringList &arguments)
             return fail(ExitBadInput,
                         tr("--scale '%1' must be a number between 0.25 and 8")
                             .arg(parser.value(scaleOption)));
+    }
+    // The pixel limit of PNG depends on both (a CSV has no size).
+    if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        if (const QString problem = ui::exportOptionsProblem(options); !problem.isEmpty())
+            return fail(ExitBadInput, problem);
     }
     double timeoutSeconds = 120.0;
     if (parser.isSet(timeoutOption)) {
@@ -144,6 +162,7 @@ int runExport(const QStringList &arguments)
 
     ui::ParamsController controller;
     controller.loadParams(params, imported->warnings, imported->sourceName);
+    options.sourceName = imported->sourceName; // the figure's heading names the model
     if (!controller.error().isEmpty())
         return fail(ExitBadInput, controller.error());
     if (overrides->position)

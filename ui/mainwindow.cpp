@@ -273,17 +273,46 @@ void MainWindow::exportCurrentDialog()
 
 void MainWindow::exportAllDialog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all views to"),
-                                                             m_lastDirectory);
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Export all views to"), m_lastDirectory);
     if (folder.isEmpty())
         return;
     m_lastDirectory = folder;
-    const QStringList errors = exportAllViews(m_exportables, folder, m_exportOptions);
+    // File names and headings name the model; files already there are never replaced silently:
+    // replace them, keep them (the new set gets numbered names) or cancel.
+    ExportOptions options = m_exportOptions;
+    options.sourceName = m_params->sourceName();
+    QStringList existing;
+    for (const QString &path : exportAllPaths(m_exportables, folder, options.sourceName)) {
+        if (QFileInfo::exists(path))
+            existing << QFileInfo(path).fileName();
+    }
+    ExistingFiles policy = ExistingFiles::Replace;
+    if (!existing.isEmpty()) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Export all views"),
+            tr("%n file(s) of this export already exist in %1.", nullptr, int(existing.size()))
+                .arg(QDir::toNativeSeparators(folder)),
+            QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Replace them, or keep them and give the new files numbered "
+                                  "names?"));
+        box.setDetailedText(existing.join(QLatin1Char('\n')));
+        box.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(box.addButton(tr("Keep both"), QMessageBox::AcceptRole));
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        const QMessageBox::ButtonRole role = box.buttonRole(box.clickedButton());
+        if (role == QMessageBox::AcceptRole)
+            policy = ExistingFiles::KeepBoth;
+        else if (role != QMessageBox::DestructiveRole)
+            return;
+    }
+    const QStringList errors = exportAllViews(m_exportables, folder, options, policy);
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Export all views"), errors.join(QLatin1Char('\n')));
     else
         statusBar()->showMessage(tr("Exported %n view(s) to %1", nullptr, int(m_exportables.size()))
-                                         .arg(QDir::toNativeSeparators(folder)),
+                                     .arg(QDir::toNativeSeparators(folder)),
                                  5000);
 }
 

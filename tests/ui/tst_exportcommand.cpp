@@ -61,6 +61,7 @@ private Q_SLOTS:
     void writesSvgAndCsv();
     void overridesReachTheView();
     void factorBelowOneIsComputed();
+    void headingNamesTheModel();
     void badInput_data();
     void badInput();
 };
@@ -176,6 +177,20 @@ void TestExportCommand::factorBelowOneIsComputed()
         QCOMPARE(lines[i].split(QLatin1Char(','))[3].toDouble(), 2.0);
 }
 
+void TestExportCommand::headingNamesTheModel()
+{
+    // The figure's heading (and the SVG's <title>) names the preset's model.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("decay.svg"));
+    const Run run = runExport({"--preset", "deepseek-v3", "--view", "decay", "--out", out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY(svg.contains(QStringLiteral("<title>DeepSeek-V3 \u2014 Score vs distance</title>")));
+    QVERIFY(svg.contains(QStringLiteral(">DeepSeek-V3 \u2014 Score vs distance</text>")));
+}
+
 void TestExportCommand::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -191,6 +206,19 @@ void TestExportCommand::badInput_data()
             << "out.jpg";
     QTest::newRow("bad size") << QStringList{"--preset", "llama3.1-8b", "--view", "bands", "--out", "OUT", "--size", "12x"}
                               << "12x" << "out.png";
+    QTest::newRow("size too large")
+            << QStringList{"--preset", "llama3.1-8b", "--view", "bands", "--out", "OUT", "--size", "100000x100000"}
+            << "--size '100000x100000' is too large: each side can be at most 20000" << "out.png";
+    QTest::newRow("size too small")
+            << QStringList{"--preset", "llama3.1-8b", "--view", "bands", "--out", "OUT", "--size", "8x8"}
+            << "--size '8x8' is too small: each side must be at least 16" << "out.png";
+    QTest::newRow("too many pixels")
+            << QStringList{"--preset", "llama3.1-8b", "--view", "bands", "--out", "OUT", "--size",
+                           "20000x20000", "--scale", "2"}
+            << "20000x20000 at scale 2 is 1600 million pixels; the limit is 250 million" << "out.png";
+    QTest::newRow("out is a folder")
+            << QStringList{"--preset", "llama3.1-8b", "--view", "bands", "--out", "DIR"}
+            << "it is a folder. Give a file name in it, e.g. " << "bands.png";
     QTest::newRow("bad scale") << QStringList{"--preset", "llama3.1-8b", "--view", "bands", "--out", "OUT", "--scale", "zero"}
                                << "zero" << "out.png";
     QTest::newRow("unknown preset") << QStringList{"--preset", "no-such-model", "--view", "bands", "--out", "OUT"}
@@ -231,6 +259,8 @@ void TestExportCommand::badInput()
         argument.replace(QLatin1String("BLOCKER"), dir.filePath(QStringLiteral("blocker")));
         if (argument == QLatin1String("OUT"))
             argument = dir.filePath(QStringLiteral("out.png"));
+        else if (argument == QLatin1String("DIR"))
+            argument = dir.path();
         else if (argument == QLatin1String("OUT.jpg"))
             argument = dir.filePath(QStringLiteral("out.jpg"));
     }

@@ -200,7 +200,9 @@ int ChartPanel::addLine(const QString &name, const QColor &color, double width,
     QPen pen(color);
     pen.setWidthF(width);
     pen.setStyle(style);
-    pen.setCosmetic(true);
+    // Not cosmetic: the width is in logical pixels, so a PNG at scale k (and a 2x screen)
+    // draws the curve k times as wide, like the axes and text, and an SVG keeps it relative
+    // to the figure when scaled (a cosmetic pen stayed `width` device pixels: thin curves).
     series->setPen(pen);
     attach(series);
     m_lines.append(series);
@@ -343,8 +345,7 @@ int ChartPanel::addMarker(Qt::Orientation orientation, const QString &name, cons
     marker.orientation = orientation;
     QPen pen(color);
     pen.setWidthF(1.5);
-    pen.setStyle(Qt::DashLine);
-    pen.setCosmetic(true);
+    pen.setStyle(Qt::DashLine); // not cosmetic: scales with exports (addLine)
     marker.series->setPen(pen);
     attach(marker.series);
     m_markers.append(marker);
