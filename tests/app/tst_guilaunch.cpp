@@ -213,8 +213,9 @@ void TestGuiLaunch::badInputIsAnError_data()
     QTest::newRow("unknown option") << args({ "--bogus-option" }) << "bogus-option";
     QTest::newRow("unknown preset") << args({ "--preset", "llama9-1t" }) << "llama9-1t";
     QTest::newRow("missing file") << args({ "no-such-config.json" }) << "no-such-config.json";
+    // The factor rule's one sentence (core::checkFactor), naming the option and the value.
     QTest::newRow("bad factor") << args({ "--preset", "llama2-7b", "--factor", "abc" })
-                                << "--factor 'abc'";
+                                << "--factor must be a float or int >= 1, got abc";
     QTest::newRow("bad method") << args({ "--method", "ropey" }) << "ropey";
     QTest::newRow("bad seq-len") << args({ "--seq-len", "-5" }) << "--seq-len";
     QTest::newRow("two files") << args({ "a.json", "b.json" }) << "2";
