@@ -1,5 +1,6 @@
 #include "sweeps.h"
 
+#include "angleheatmap.h"
 #include "decimate.h"
 #include "parallelfor.h"
 #include "sweepkernels.h"
@@ -401,43 +402,6 @@ Result<SweepResult> entropySweep(const SweepRequest &request, const SweepControl
     return result;
 }
 
-Result<SweepResult> angleHeatmap(const SweepRequest &request, const SweepControl &control)
-{
-    Result<RopeFrequencies> freqs = computeFrequencies(request.params);
-    if (!freqs)
-        return freqs.error();
-    std::int64_t step = 0;
-    const std::vector<std::int64_t> columns = heatmapColumns(request, &step);
-    const Eigen::ArrayXd &theta = freqs->invFreq;
-    const Eigen::Index pairs = theta.size();
-    Heatmap map;
-    map.values.resize(pairs, Eigen::Index(columns.size()));
-    const bool ok = parallelChunks(pairs, 1, control, [&](std::int64_t begin, std::int64_t end) {
-        for (std::int64_t i = begin; i < end; ++i)
-            for (std::size_t c = 0; c < columns.size(); ++c)
-                map.values(Eigen::Index(i), Eigen::Index(c)) =
-                        angleModTwoPi(double(columns[c]), theta[Eigen::Index(i)]);
-    });
-    if (!ok)
-        return cancelledError();
-    map.xMin = double(columns.front());
-    map.xMax = double(columns.back());
-    map.xLog = request.grid.spacing == DistanceGrid::Spacing::Log;
-    map.yMin = 0.0;
-    map.yMax = double(std::max<Eigen::Index>(0, pairs - 1));
-    map.valueMin = 0.0;
-    map.valueMax = TwoPi;
-    map.columnValues = toArray(columns);
-    map.rowValues = Eigen::ArrayXd::LinSpaced(pairs, 0.0, double(std::max<Eigen::Index>(0, pairs - 1)));
-    SweepResult result;
-    result.kind = request.kind;
-    result.xRange = {map.xMin, map.xMax > map.xMin ? map.xMax : map.xMin + 1.0};
-    result.yRange = {map.yMin, map.yMax > map.yMin ? map.yMax : map.yMin + 1.0};
-    result.columnNames = {"position", "pair", "angle"};
-    result.heatmap = std::move(map);
-    return result;
-}
-
 Result<SweepResult> scoreHeatmap(const SweepRequest &request, const SweepControl &control)
 {
     const bool byBase = request.kind == SweepKind::ScoreVsBase;
@@ -561,7 +525,10 @@ std::optional<Error> checkSweepRequest(const SweepRequest &request)
     const bool heatmap = request.kind == SweepKind::AngleHeatmap
             || request.kind == SweepKind::ScoreVsBase || request.kind == SweepKind::ScoreVsFactor;
     if (grid.spacing == DistanceGrid::Spacing::Linear) {
-        const std::int64_t limit = entropy ? MaxEntropyLength : MaxLinearCount;
+        // The angle heatmap never holds its grid, only columns: positions up to 2^30.
+        const std::int64_t limit = entropy                                ? MaxEntropyLength
+                : request.kind == SweepKind::AngleHeatmap ? MaxAngleHeatmapPositions
+                                                          : MaxLinearCount;
         if (grid.count < (heatmap ? 2 : 1) || grid.count > limit)
             return Error{"grid.count",
                          "grid.count " + std::to_string(grid.count) + " is outside [1, "
@@ -639,7 +606,7 @@ Result<SweepResult> runSweep(const SweepRequest &request, const SweepControl &co
         result = entropySweep(request, control);
         break;
     case SweepKind::AngleHeatmap:
-        result = angleHeatmap(request, control);
+        result = angleHeatmapSweep(request, control);
         break;
     case SweepKind::ScoreVsBase:
     case SweepKind::ScoreVsFactor:

@@ -84,7 +84,7 @@ struct SweepRequest
     std::uint64_t seed = 20240101;   // RandomScore, Entropy
     double correlation = 0.9;        // RandomScore: k = rho q + sqrt(1 - rho^2) noise
     int heatmapRows = 256;           // AngleHeatmap: pairs (ignored, d/2); ScoreVs*: bases/factors
-    int heatmapCols = 1024;          // distances / positions
+    int heatmapCols = 1024;          // distances / positions (AngleHeatmap: at most; angleheatmap.h)
     double heatmapMin = 100.0;       // ScoreVsBase: base range (log); ScoreVsFactor: factor range
     double heatmapMax = 1e8;
     int displayWidth = 0;            // > 0: also produce min/max-decimated series for display
@@ -137,6 +137,15 @@ struct Heatmap
     // deduplicated integers, not evenly spaced) and row (pair index / base / factor).
     Eigen::ArrayXd columnValues;
     Eigen::ArrayXd rowValues;
+    // Added (AngleHeatmap, see angleheatmap.h): column c stands for the consecutive positions
+    // columnStart[c] .. columnEnd[c] (inclusive, tiling xMin .. xMax exactly; columnValues are
+    // the centres); rowWavelength[r] = 2 pi / theta_r (positions per turn); wraps(r, c): pair r
+    // turns a quarter turn or more across column c, too fast for one colour (values NaN).
+    // Empty for the other kinds.
+    Eigen::ArrayXd columnStart;
+    Eigen::ArrayXd columnEnd;
+    Eigen::ArrayXd rowWavelength;
+    Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic> wraps;
 };
 
 struct SweepResult
@@ -166,11 +175,14 @@ struct SweepResult
 //             score = rho sum_i |q_i|^2 cos(Delta theta_i) + sqrt(1 - rho^2) |q| g_Delta with
 //             g_Delta ~ N(0, 1) exactly in distribution; the same g for both series.
 //             "uniform" (secondary): ln n, the maximum.
-//  AngleHeatmap values(pair, c) = position_c theta_pair mod 2 pi in [0, 2 pi) (scaled method).
+//  AngleHeatmap values(pair, c) = circular mean of position theta_pair mod 2 pi in [0, 2 pi)
+//             over the positions of column c (scaled method); NaN where the pair turns a
+//             quarter turn or more across the column (wraps). Columns tile the whole grid: Linear
+//             0 .. count-1, Log 0 .. round(logMax); see angleheatmap.h.
 //  ScoreVsBase / ScoreVsFactor values(r, c) = normalised self-score at distance_c for the
 //             method with base (factor) = row value r, log-spaced in [heatmapMin, heatmapMax].
 // Grids: Linear = 0 .. count-1 (Entropy: n = 1 .. count); Log = 0 followed by the distinct
-// integers round(logMax^(t)), t in [0, 1] (so possibly fewer than count points). Heatmap
+// integers round(logMax^(t)), t in [0, 1] (so possibly fewer than count points). ScoreVs*
 // columns: Linear = c * step, c < min(heatmapCols, count), step = ceil((count-1)/(cols-1));
 // Log = 0 and log-spaced integers up to logMax. Every value is exact float64 (<= 1e-12 abs
 // against a long-double reference); displayX/displayY are the only approximated data.
@@ -181,6 +193,7 @@ inline constexpr std::int64_t MaxLinearCount = std::int64_t(1) << 24;
 inline constexpr double MaxLogDistance = double(std::int64_t(1) << 30);
 inline constexpr std::int64_t MaxLogCount = std::int64_t(1) << 20;
 inline constexpr std::int64_t MaxEntropyLength = std::int64_t(1) << 20;
+inline constexpr std::int64_t MaxAngleHeatmapPositions = (std::int64_t(1) << 30) + 1; // 0 .. 2^30
 inline constexpr int MaxHeatmapSide = 8192;
 inline constexpr std::int64_t MaxHeatmapCells = std::int64_t(1) << 22;
 inline constexpr int MaxDisplayWidth = 16384;

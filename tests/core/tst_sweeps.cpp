@@ -3,6 +3,7 @@
 // reference, the random score against a direct rotate-and-dot, entropy properties, the angle
 // heatmap, cancellation and request validation.
 
+#include "numerics/angleheatmap.h"
 #include "numerics/sweepkernels.h"
 #include "numerics/sweeps.h"
 
@@ -13,6 +14,8 @@
 #include <limits>
 
 using namespace ropelab::numerics;
+
+Q_DECLARE_METATYPE(ropelab::numerics::RopeParams)
 
 namespace {
 
@@ -79,6 +82,44 @@ const Series *findSeries(const SweepResult &result, const std::string &name)
     return nullptr;
 }
 
+// Columns tile 0 .. last exactly: first starts at 0, last ends at `last`, no gap, no overlap.
+void checkTiling(const Heatmap &map, double last)
+{
+    const Eigen::Index cols = map.values.cols();
+    QCOMPARE(map.columnStart.size(), cols);
+    QCOMPARE(map.columnEnd.size(), cols);
+    QCOMPARE(map.columnValues.size(), cols);
+    QCOMPARE(map.columnStart[0], 0.0);
+    QCOMPARE(map.columnEnd[cols - 1], last);
+    QCOMPARE(map.xMin, 0.0);
+    QCOMPARE(map.xMax, last);
+    for (Eigen::Index c = 0; c < cols; ++c) {
+        QVERIFY(map.columnEnd[c] >= map.columnStart[c]);
+        QCOMPARE(map.columnValues[c], 0.5 * (map.columnStart[c] + map.columnEnd[c]));
+        if (c > 0)
+            QCOMPARE(map.columnStart[c], map.columnEnd[c - 1] + 1.0);
+    }
+}
+
+// The circular mean of m theta mod 2 pi over m = first .. last, summed directly in long double.
+long double directCircularMean(double first, double last, double theta)
+{
+    long double c = 0.0L, s = 0.0L;
+    for (double m = first; m <= last; m += 1.0) {
+        const long double angle = referenceAngle(m, theta);
+        c += std::cos(angle);
+        s += std::sin(angle);
+    }
+    long double mean = std::atan2(s, c);
+    return mean < 0 ? mean + 6.283185307179586476925286766559L : mean;
+}
+
+double angleDistance(double a, long double b)
+{
+    long double diff = std::fmod(std::abs((long double)a - b), 6.283185307179586476925286766559L);
+    return double(std::min(diff, 6.283185307179586476925286766559L - diff));
+}
+
 } // namespace
 
 class TestSweeps : public QObject
@@ -104,7 +145,11 @@ private Q_SLOTS:
     void softmaxScaleTemperatureEqualsAttentionFactor();
     void displayOnlyMatchesExactDisplay_data();
     void displayOnlyMatchesExactDisplay();
-    void angleHeatmapValues();
+    void angleHeatmapCoversRange_data();
+    void angleHeatmapCoversRange();
+    void angleHeatmapFlagsFastPairs();
+    void angleHeatmapCellBudget();
+    void angleHeatmapLogGrid();
     void scoreVsBaseHeatmap();
     void displayDecimation();
     void cancelledBeforeStart_data();
@@ -550,39 +595,176 @@ void TestSweeps::displayOnlyMatchesExactDisplay()
     QCOMPARE(rejected.error().field, std::string("keepExact"));
 }
 
-void TestSweeps::angleHeatmapValues()
+void TestSweeps::angleHeatmapCoversRange_data()
+{
+    QTest::addColumn<RopeParams>("params");
+    QTest::addColumn<qint64>("last");
+    RopeParams yarn = defaultParams(64, 10000.0); // DeepSeek-V3-like: d = 64, s = 40
+    yarn.method = Method::Yarn;
+    yarn.factor = 40.0;
+    yarn.originalMaxPositions = 4096;
+    yarn.maxPositions = 163840;
+    RopeParams llama3 = defaultParams(128, 500000.0);
+    llama3.method = Method::Llama3;
+    llama3.factor = 8.0;
+    llama3.originalMaxPositions = 8192;
+    for (qint64 last : {256, 1024, 4096, 8192, 1 << 20, 1 << 24}) {
+        QTest::addRow("default 0-%lld", last) << defaultParams() << last;
+        QTest::addRow("yarn x40 0-%lld", last) << yarn << last;
+        QTest::addRow("llama3 x8 0-%lld", last) << llama3 << last;
+    }
+    QTest::addRow("default 0-2^30") << defaultParams() << qint64(1 << 30); // the largest range
+}
+
+// The chosen range is exactly what the heatmap covers (the old grid ran 0 .. 5115 for 0 .. 4096),
+// every cell is the exact circular mean of its column or flagged, never a sample.
+void TestSweeps::angleHeatmapCoversRange()
+{
+    QFETCH(RopeParams, params);
+    QFETCH(qint64, last);
+    SweepRequest request;
+    request.kind = SweepKind::AngleHeatmap;
+    request.params = params;
+    request.grid.count = last + 1; // positions 0 .. last
+    request.heatmapCols = 1024;
+    const Result<SweepResult> result = runSweep(request);
+    QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
+    const Heatmap &map = *result->heatmap;
+    const Result<RopeFrequencies> freqs = computeFrequencies(params);
+    QVERIFY(freqs.ok());
+    const Eigen::ArrayXd &theta = freqs->invFreq;
+    QCOMPARE(map.values.rows(), theta.size());
+    QVERIFY(map.values.cols() <= 1024);
+    checkTiling(map, double(last));
+    if (QTest::currentTestFailed())
+        return;
+    // Equal widths ceil((last + 1) / 1024), the last column possibly narrower.
+    const double width = std::ceil(double(last + 1) / 1024.0);
+    QCOMPARE(map.values.cols(), Eigen::Index(std::ceil(double(last + 1) / width)));
+    for (Eigen::Index c = 0; c + 1 < map.values.cols(); ++c)
+        QCOMPARE(map.columnEnd[c] - map.columnStart[c] + 1.0, width);
+
+    double maxError = 0.0;
+    int flagged = 0;
+    for (Eigen::Index i = 0; i < theta.size(); ++i) {
+        const double wavelength = TwoPi / theta[i];
+        QVERIFY(std::abs(map.rowWavelength[i] - wavelength) <= 1e-15 * wavelength);
+        QCOMPARE(map.rowValues[i], double(i));
+        for (Eigen::Index c = 0; c < map.values.cols(); ++c) {
+            const double w = map.columnEnd[c] - map.columnStart[c] + 1.0;
+            const bool fast = w * theta[i] / TwoPi >= AngleHeatmapMaxTurns; // >= 1/4 turn
+            QCOMPARE(bool(map.wraps(i, c)), fast);
+            if (fast) {
+                QVERIFY(std::isnan(map.values(i, c)));
+                ++flagged;
+                continue;
+            }
+            const double v = map.values(i, c);
+            QVERIFY(v >= 0.0 && v < TwoPi);
+            // The angle at the column centre (first + last) / 2, independent long double.
+            const long double centre = referenceAngle(map.columnStart[c] + map.columnEnd[c], theta[i] / 2);
+            maxError = std::max(maxError, angleDistance(v, centre));
+        }
+        // ... which is the circular mean of the column's angles: summed directly.
+        for (Eigen::Index c : {Eigen::Index(0), map.values.cols() / 2, map.values.cols() - 1}) {
+            if (map.wraps(i, c))
+                continue;
+            const long double mean = directCircularMean(map.columnStart[c], map.columnEnd[c], theta[i]);
+            QVERIFY2(angleDistance(map.values(i, c), mean) <= 1e-12,
+                     qPrintable(QStringLiteral("pair %1 column %2").arg(i).arg(c)));
+        }
+    }
+    QVERIFY2(maxError <= 1e-12, qPrintable(QString::number(maxError)));
+    // One position per column: nothing is flagged (theta <= 1 rad per position < pi / 2).
+    if (width == 1.0)
+        QCOMPARE(flagged, 0);
+    // Seed check value (ROPE_SPEC.md section 9): at position 500 pair 0 has turned 500 rad.
+    QVERIFY(std::abs(angleModTwoPi(500.0, 1.0) - std::fmod(500.0, TwoPi)) <= 1e-12);
+}
+
+// At 0 .. 1,048,576 (1,025 positions per column) every pair whose wavelength is shorter than the
+// column is flagged and carries no angle: a sample at the column start would be an alias.
+void TestSweeps::angleHeatmapFlagsFastPairs()
 {
     SweepRequest request;
     request.kind = SweepKind::AngleHeatmap;
     request.params = defaultParams();
-    request.grid.count = 1 << 20;
+    request.grid.count = (1 << 20) + 1;
     request.heatmapCols = 1024;
     const Result<SweepResult> result = runSweep(request);
-    QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
-    QVERIFY(result->heatmap.has_value());
+    QVERIFY(result.ok());
     const Heatmap &map = *result->heatmap;
-    QCOMPARE(map.values.rows(), Eigen::Index(64));
-    QCOMPARE(map.values.cols(), Eigen::Index(1024));
-    const double step = map.xMax / 1023.0;
-    QCOMPARE(step, std::ceil((double(1 << 20) - 1.0) / 1023.0));
-    const Eigen::ArrayXd theta = defaultTheta(128, 10000.0);
-    double maxError = 0.0;
-    for (Eigen::Index i = 0; i < 64; ++i) {
-        for (Eigen::Index c = 0; c < 1024; ++c) {
-            const double v = map.values(i, c);
-            QVERIFY(v >= 0.0 && v < TwoPi);
-            long double expected = referenceAngle(double(c) * step, theta[i]);
-            expected = std::fmod(expected, 6.283185307179586476925286766559L);
-            if (expected < 0)
-                expected += 6.283185307179586476925286766559L;
-            double diff = std::abs(v - double(expected));
-            diff = std::min(diff, TwoPi - diff); // 0 and 2 pi are the same angle
-            maxError = std::max(maxError, diff);
+    const Eigen::ArrayXd theta = computeFrequencies(request.params)->invFreq;
+    const double width = map.columnEnd[0] - map.columnStart[0] + 1.0;
+    QCOMPARE(width, std::ceil(double((1 << 20) + 1) / 1024.0));
+    int shorterThanColumn = 0;
+    for (Eigen::Index i = 0; i < theta.size(); ++i) {
+        const double wavelength = TwoPi / theta[i];
+        if (wavelength >= width)
+            continue;
+        ++shorterThanColumn;
+        for (Eigen::Index c = 0; c + 1 < map.values.cols(); ++c) {
+            QVERIFY(map.wraps(i, c));
+            QVERIFY(std::isnan(map.values(i, c)));
+            QVERIFY(!(map.values(i, c) == angleModTwoPi(map.columnStart[c], theta[i])));
         }
     }
-    QVERIFY2(maxError <= 1e-12, qPrintable(QString::number(maxError)));
-    // Seed check values (ROPE_SPEC.md section 9): at position 500 pair 0 has turned 500 rad.
-    QVERIFY(std::abs(angleModTwoPi(500.0, theta[0]) - std::fmod(500.0, TwoPi)) <= 1e-12);
+    // Wavelengths 2 pi 10000^(i/64) < 1025: i < 64 ln(1025 / 2 pi) / ln 10000.
+    QCOMPARE(shorterThanColumn, int(std::ceil(64.0 * std::log(width / TwoPi) / std::log(10000.0))));
+    QVERIFY(shorterThanColumn > 30);
+    // The slowest pair (wavelength ~5.4e4 > 4 x 1025) is drawn in every column.
+    QVERIFY(!map.wraps.row(63).any());
+}
+
+// pairs x columns never exceeds MaxHeatmapCells: wide heads get wider columns, same range.
+void TestSweeps::angleHeatmapCellBudget()
+{
+    for (int d : {16384, 65536}) {
+        SweepRequest request;
+        request.kind = SweepKind::AngleHeatmap;
+        request.params = defaultParams(d);
+        request.grid.count = (1 << 20) + 1;
+        request.heatmapCols = MaxHeatmapSide;
+        const Result<SweepResult> result = runSweep(request);
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
+        const Heatmap &map = *result->heatmap;
+        QCOMPARE(map.values.rows(), Eigen::Index(d / 2));
+        QVERIFY(map.values.size() <= MaxHeatmapCells);
+        QVERIFY(map.values.cols() <= MaxHeatmapCells / (d / 2));
+        QVERIFY(map.values.cols() >= MaxHeatmapCells / (d / 2) / 2);
+        checkTiling(map, double(1 << 20));
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestSweeps::angleHeatmapLogGrid()
+{
+    SweepRequest request;
+    request.kind = SweepKind::AngleHeatmap;
+    request.params = defaultParams();
+    request.grid.spacing = DistanceGrid::Spacing::Log;
+    request.grid.logMax = 1e6;
+    request.heatmapCols = 512;
+    const Result<SweepResult> result = runSweep(request);
+    QVERIFY(result.ok());
+    const Heatmap &map = *result->heatmap;
+    QVERIFY(map.values.cols() <= 512 && map.values.cols() > 400);
+    checkTiling(map, 1e6);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(map.columnStart[1], 1.0);
+    const Eigen::ArrayXd theta = computeFrequencies(request.params)->invFreq;
+    for (Eigen::Index i = 0; i < theta.size(); ++i) {
+        for (Eigen::Index c = 0; c < map.values.cols(); ++c) {
+            const double w = map.columnEnd[c] - map.columnStart[c] + 1.0;
+            QCOMPARE(bool(map.wraps(i, c)), w * theta[i] / TwoPi >= AngleHeatmapMaxTurns);
+            QCOMPARE(std::isnan(map.values(i, c)), bool(map.wraps(i, c)));
+        }
+    }
+    // Early columns hold one position each (exact samples), late ones many (pair 0 flagged).
+    QVERIFY(!map.wraps.col(1).any());
+    QVERIFY(map.wraps(0, map.values.cols() - 2));
 }
 
 void TestSweeps::scoreVsBaseHeatmap()
@@ -724,6 +906,7 @@ void TestSweeps::badRequestNamesField_data()
     QTest::newRow("logMax 2^31") << self << log << qint64(100) << 2147483648.0 << 8 << 8 << 100.0 << 0.5 << 0 << "grid.logMax";
     QTest::newRow("logMax NaN") << self << log << qint64(100) << nan << 8 << 8 << 100.0 << 0.5 << 0 << "grid.logMax";
     QTest::newRow("log count 1") << self << log << qint64(1) << 1e6 << 8 << 8 << 100.0 << 0.5 << 0 << "grid.count";
+    QTest::newRow("angles 0-2^30+1") << int(SweepKind::AngleHeatmap) << lin << qint64(MaxAngleHeatmapPositions + 1) << 1e6 << 8 << 1024 << 100.0 << 0.5 << 0 << "grid.count";
     QTest::newRow("entropy n 2^21") << int(SweepKind::Entropy) << lin << qint64(1 << 21) << 1e6 << 8 << 8 << 100.0 << 0.5 << 0 << "grid.count";
     QTest::newRow("correlation 1.5") << int(SweepKind::RandomScore) << lin << qint64(100) << 1e6 << 8 << 8 << 100.0 << 1.5 << 0 << "correlation";
     QTest::newRow("correlation NaN") << int(SweepKind::Entropy) << lin << qint64(100) << 1e6 << 8 << 8 << 100.0 << nan << 0 << "correlation";

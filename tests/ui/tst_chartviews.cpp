@@ -87,7 +87,6 @@ private Q_SLOTS:
     void decayDrawsFastWhileBusy();
     void decayCsvHoldsEveryPlottedPoint_data();
     void decayCsvHoldsEveryPlottedPoint();
-    void heatmapMatchesAngles();
     void temperatureNumbers_data();
     void temperatureNumbers();
 };
@@ -486,41 +485,6 @@ void TestChartViews::decayCsvHoldsEveryPlottedPoint()
     }
     for (const QPointF &point : rope)
         QCOMPARE(rows.value(point.x()).first, point.y());
-}
-
-void TestChartViews::heatmapMatchesAngles()
-{
-    ui::ParamsController params;
-    QVERIFY(loadGolden(QStringLiteral("g_llama3_factor8.json"), params));
-    ui::HeatmapView view(&params);
-    QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
-    const ui::HeatmapData &data = view.controller()->data();
-    QVERIFY2(data.valid, qPrintable(data.error));
-    const Eigen::ArrayXXd &values = data.heatmap->values;
-    QCOMPARE(view.image().height(), int(values.rows()));
-    QCOMPARE(view.image().width(), int(values.cols()));
-    QCOMPARE(values.rows(), Eigen::Index(64));
-    // CSV: row per pair, column per position; angle = position * inv_freq mod 2 pi (golden).
-    const QJsonArray invFreq = golden(QStringLiteral("g_llama3_factor8.json"))
-                                       .value(QStringLiteral("inv_freq_float64")).toArray();
-    const QStringList lines = view.csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), int(values.rows()) + 1);
-    const QStringList header = lines.first().split(QLatin1Char(','));
-    QCOMPARE(header.size(), int(values.cols()) + 1);
-    for (int pair : {0, 5, 30, 63}) {
-        const QStringList cells = lines[pair + 1].split(QLatin1Char(','));
-        for (int c : {1, 2, 100, int(values.cols())}) {
-            const double position = header[c].toDouble();
-            const double expected = std::fmod(position * invFreq[pair].toDouble(), 2.0 * std::numbers::pi);
-            const double angle = cells[c].toDouble();
-            QVERIFY2(std::abs(angle - expected) < 1e-9 * std::max(1.0, position),
-                     qPrintable(QStringLiteral("pair %1 position %2: %3 vs %4")
-                                        .arg(pair).arg(position).arg(angle).arg(expected)));
-        }
-    }
-    // Colour map is cyclic.
-    QCOMPARE(ui::HeatmapView::cyclicColor(0.0), ui::HeatmapView::cyclicColor(2.0 * std::numbers::pi));
-    QVERIFY(ui::HeatmapView::cyclicColor(0.0) != ui::HeatmapView::cyclicColor(std::numbers::pi));
 }
 
 void TestChartViews::temperatureNumbers_data()

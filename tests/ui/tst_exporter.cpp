@@ -99,7 +99,7 @@ void TestExporter::svgParses_data()
     QTest::newRow("bands") << "bands" << "wavelength (tokens)";
     QTest::newRow("decay") << "decay" << "relative distance (tokens)";
     QTest::newRow("temperature") << "temperature" << "entropy (nats)";
-    QTest::newRow("heatmap") << "heatmap" << "position (tokens)";
+    QTest::newRow("heatmap") << "heatmap" << "position m (tokens)";
 }
 
 void TestExporter::svgParses()

@@ -100,7 +100,10 @@ void HeatmapController::handleAnswer(const core::SweepAnswer &answer)
     HeatmapData data;
     data.methodName = theme::methodName(answer.request.params.method);
     data.heatmap = answer.result.heatmap;
-    data.valid = data.heatmap.has_value() && data.heatmap->values.size() > 0;
+    // Drawable: cells, and the positions every column stands for (AngleHeatmap).
+    data.valid = data.heatmap.has_value() && data.heatmap->values.size() > 0
+            && data.heatmap->columnStart.size() == data.heatmap->values.cols()
+            && data.heatmap->columnEnd.size() == data.heatmap->values.cols();
     if (!data.valid)
         data.error = tr("The sweep returned no heatmap.");
     data.revision = m_data.revision + 1;
