@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QTextStream>
 
 #include <cmath>
@@ -197,6 +198,60 @@ numerics::Result<ParamOverrides> readParamOverrides(const QCommandLineParser &pa
             overrides.position = value;
     }
     return overrides;
+}
+
+ViewOptionList addViewOptions(QCommandLineParser &parser)
+{
+    ViewOptionList list;
+    for (const ui::ViewOption &row : ui::viewOptionTable()) {
+        QString help = QCoreApplication::translate("ViewOption", row.help);
+        if (row.type == ui::ViewOption::Type::Choice) {
+            QStringList ids;
+            for (const char *id : row.choices)
+                ids.append(QLatin1String(id));
+            help += QLatin1Char(' ') + tr("One of: %1.").arg(ids.join(QStringLiteral(", ")));
+        }
+        QCommandLineOption option = row.type == ui::ViewOption::Type::Flag
+                ? QCommandLineOption(QLatin1String(row.cliName), help)
+                : QCommandLineOption(QLatin1String(row.cliName), help, QLatin1String(row.valueName));
+        parser.addOption(option);
+        list.emplace_back(option, &row);
+    }
+    return list;
+}
+
+numerics::Result<ViewOptionValues> readViewOptions(const QCommandLineParser &parser,
+                                                   const ViewOptionList &options)
+{
+    ViewOptionValues values;
+    for (const auto &[option, row] : options) {
+        if (!parser.isSet(option))
+            continue;
+        QJsonValue value(true);
+        const QString where = QStringLiteral("--") + QLatin1String(row->cliName);
+        if (row->type == ui::ViewOption::Type::Choice) {
+            value = parser.value(option);
+        } else if (row->type == ui::ViewOption::Type::Number) {
+            bool ok = false;
+            const double number = parser.value(option).toDouble(&ok);
+            if (!ok)
+                return numerics::Error{where.toStdString(),
+                                       tr("%1 '%2' must be a number").arg(where, parser.value(option).left(80)).toStdString()};
+            value = number;
+        }
+        const auto checked = ui::checkViewOption(*row, value, where);
+        if (!checked)
+            return checked.error();
+        values.emplace_back(row, *checked);
+    }
+    return values;
+}
+
+ui::ViewOptionsSet applyViewOptions(const ViewOptionValues &values, ui::ViewOptionsSet base)
+{
+    for (const auto &[row, value] : values)
+        row->set(base, value);
+    return base;
 }
 
 int reportBadInput(const QString &command, const QString &message)

@@ -4,8 +4,10 @@
 // file, --method, --seq-len) and how bad input is reported (one line on stderr, exit code 2).
 
 #include "configimport.h"
+#include "controllers/viewoptions.h"
 
 #include <QCommandLineOption>
+#include <QJsonValue>
 #include <QString>
 
 #include <functional>
@@ -66,6 +68,17 @@ std::vector<NumberOption> addParamOverrideOptions(QCommandLineParser &parser);
 // as typed.
 numerics::Result<ParamOverrides> readParamOverrides(const QCommandLineParser &parser,
                                                     const std::vector<NumberOption> &options);
+
+// The view options (--decay-mode, --distance, --range, --overlay-bases, --heatmap-range,
+// --speed), one per row of ui::viewOptionTable(); `export`, `sweep` and the window take them.
+using ViewOptionList = std::vector<std::pair<QCommandLineOption, const ui::ViewOption *>>;
+ViewOptionList addViewOptions(QCommandLineParser &parser);
+// The view options set on the command line, checked; an error names the option and the value
+// as typed. applyViewOptions writes them over `base`.
+using ViewOptionValues = std::vector<std::pair<const ui::ViewOption *, QJsonValue>>;
+numerics::Result<ViewOptionValues> readViewOptions(const QCommandLineParser &parser,
+                                                   const ViewOptionList &options);
+ui::ViewOptionsSet applyViewOptions(const ViewOptionValues &values, ui::ViewOptionsSet base);
 
 // Writes "ropelab <command>: <message>" as exactly one line on stderr; returns ExitBadInput.
 int reportBadInput(const QString &command, const QString &message);

@@ -6,12 +6,11 @@
 #include "commands.h"
 #include "commandsupport.h"
 
-#include "charts/chartviews.h"
+#include "viewregistry.h"
 #include "configimport.h"
 #include "controllers/paramscontroller.h"
 #include "exportableview.h"
 #include "exporter.h"
-#include "widgets/rotationview.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,6 +66,7 @@ int runExport(const QStringList &arguments)
     parser.addOptions(
         { configOption, viewOption, outOption, sizeOption, scaleOption, timeoutOption });
     const std::vector<NumberOption> numbers = addParamOverrideOptions(parser);
+    const ViewOptionList viewOptionList = addViewOptions(parser);
 
     QStringList args = arguments;
     if (args.size() > 1)
@@ -83,8 +83,7 @@ int runExport(const QStringList &arguments)
 
     // The view.
     const QString viewId = parser.value(viewOption);
-    QStringList viewIds { QStringLiteral("rotation") };
-    viewIds += ui::chartViewIds();
+    const QStringList viewIds = ui::ViewRegistry::viewIds();
     if (viewId.isEmpty())
         return fail(ExitBadInput,
                     tr("--view is required (%1)").arg(viewIds.join(QStringLiteral(", "))));
@@ -160,6 +159,10 @@ int runExport(const QStringList &arguments)
     numerics::RopeParams params = imported->params;
     overrides->applyTo(params);
 
+    const auto viewOptions = readViewOptions(parser, viewOptionList);
+    if (!viewOptions)
+        return fail(ExitBadInput, QString::fromStdString(viewOptions.error().message));
+
     ui::ParamsController controller;
     controller.loadParams(params, imported->warnings, imported->sourceName);
     options.sourceName = imported->sourceName; // the figure's heading names the model
@@ -169,17 +172,11 @@ int runExport(const QStringList &arguments)
         controller.setPosition(*overrides->position);
 
     // The view (never shown) and its sweep.
-    std::unique_ptr<QWidget> widget;
-    ui::ExportableView *view = nullptr;
-    if (viewId == QLatin1String("rotation")) {
-        auto *rotation = new ui::RotationView(&controller);
-        widget.reset(rotation);
-        view = rotation;
-    } else {
-        const ui::ViewEntry entry = ui::createChartView(viewId, &controller, nullptr);
-        widget.reset(entry.widget);
-        view = entry.exportable;
-    }
+    ui::ViewRegistry registry(&controller);
+    registry.setOptions(applyViewOptions(*viewOptions, registry.options()));
+    const ui::ViewEntry entry = registry.createView(viewId, nullptr);
+    std::unique_ptr<QWidget> widget(entry.widget);
+    ui::ExportableView *view = entry.exportable;
     if (!view)
         return fail(ExitFailure, tr("view '%1' could not be created").arg(viewId));
     widget->resize(options.size);

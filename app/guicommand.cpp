@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "controllers/paramscontroller.h"
 #include "mainwindow.h"
+#include "viewregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ numerics::Result<GuiLaunch> parseGuiArguments(const QStringList &arguments)
                                  QStringLiteral("[file]"));
     const SourceOptions sourceOptions = addSourceOptions(parser);
     const std::vector<NumberOption> numbers = addParamOverrideOptions(parser);
+    const ViewOptionList viewOptionList = addViewOptions(parser);
     addQtGuiOptions(parser);
     // Qt's GUI options are spelt with one dash (-platform offscreen).
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -113,6 +115,10 @@ numerics::Result<GuiLaunch> parseGuiArguments(const QStringList &arguments)
     if (!overrides)
         return overrides.error();
     launch.overrides = *overrides;
+    auto viewOptions = readViewOptions(parser, viewOptionList);
+    if (!viewOptions)
+        return viewOptions.error();
+    launch.viewOptions = *viewOptions;
     launch.overridden = !launch.overrides.numbers.empty() || parser.isSet(sourceOptions.method)
         || parser.isSet(sourceOptions.seqLen);
 
@@ -157,6 +163,8 @@ void applyGuiLaunch(ui::MainWindow &window, const GuiLaunch &launch)
     }
     if (launch.overrides.position)
         controller->setPosition(*launch.overrides.position);
+    if (!launch.viewOptions.empty())
+        window.views()->setOptions(applyViewOptions(launch.viewOptions, window.views()->options()));
 }
 
 } // namespace ropelab::app

@@ -31,6 +31,7 @@ struct GuiLaunch
     std::optional<numerics::Method> method;
     std::optional<qint64> seqLen;
     ParamOverrides overrides;
+    ViewOptionValues viewOptions; // --decay-mode, --heatmap-range, ...
     bool overridden = false; // any of --method, --seq-len or a number override was given
 };
 

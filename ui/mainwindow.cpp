@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "viewregistry.h"
+
 #include "dialogs/exportdialog.h"
 
 #include "charts/chartviews.h"
@@ -23,6 +25,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -59,7 +62,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     m_params = new ParamsController(this);
     m_session = new SessionController(m_params, this);
-    m_rotation = new RotationController(m_params, this);
+    m_views = new ViewRegistry(m_params, this);
+    m_rotation = m_views->rotation();
 
     createViews();
     createMenus();
@@ -76,6 +80,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         setCurrentViewId(ui.value(QStringLiteral("view")).toString());
         if (ui.contains(QStringLiteral("position")))
             m_params->setPosition(ui.value(QStringLiteral("position")).toDouble());
+        // Older state files have no "views": every view keeps its options.
+        const QString error = m_views->loadOptions(ui.value(QStringLiteral("views")).toObject());
+        if (!error.isEmpty())
+            report(tr("The state file's view options were not applied: %1").arg(error));
     });
     updateTitle();
 }
@@ -91,8 +99,8 @@ void MainWindow::createViews()
     m_tabs->addTab(m_rotationPanel, tr("Rotating pairs"));
     m_exportables.append(m_rotationPanel->view());
     m_viewIds.append(m_rotationPanel->view()->viewId());
-    const QList<ViewEntry> charts = createChartViews(m_params, m_tabs);
-    for (const ViewEntry &entry : charts) {
+    for (const QString &id : chartViewIds()) {
+        const ViewEntry entry = m_views->createView(id, m_tabs);
         m_tabs->addTab(entry.widget, entry.title);
         m_exportables.append(entry.exportable);
         m_viewIds.append(entry.id);
@@ -199,6 +207,7 @@ QString MainWindow::saveStateFile(const QString &path)
 {
     QJsonObject ui;
     ui.insert(QStringLiteral("view"), currentViewId());
+    ui.insert(QStringLiteral("views"), m_views->saveOptions());
     const QString error = m_session->saveStateFile(path, ui);
     report(error);
     if (error.isEmpty())
@@ -347,6 +356,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/view"), currentViewId());
+    settings.setValue(QStringLiteral("window/viewOptions"),
+                      QJsonDocument(m_views->saveOptions()).toJson(QJsonDocument::Compact));
     m_session->saveSettings(settings);
 }
 
@@ -358,6 +369,12 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_session->restoreSettings(settings);
     setCurrentViewId(settings.value(QStringLiteral("window/view")).toString());
+    const QByteArray viewOptions = settings.value(QStringLiteral("window/viewOptions")).toByteArray();
+    if (!viewOptions.isEmpty()) {
+        const QString error = m_views->loadOptions(QJsonDocument::fromJson(viewOptions).object());
+        if (!error.isEmpty()) // a damaged entry: the defaults stay
+            report(tr("The saved view options were not restored: %1").arg(error));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,6 +17,7 @@ class ParamsHistory;
 class RotationController;
 class RotationPanel;
 class SessionController;
+class ViewRegistry;
 
 // The composition root: docks, views, actions and connections. No maths, no threads.
 class MainWindow : public QMainWindow
@@ -34,6 +35,8 @@ public:
     void loadPreset(const QString &name);
 
     ParamsController *paramsController() const { return m_params; }
+    // The views' controllers and options (the state file's "views" object).
+    ViewRegistry *views() const { return m_views; }
     ParamsHistory *history() const { return m_history; }
     ParametersPanel *parametersPanel() const { return m_panel; }
     RotationPanel *rotationPanel() const { return m_rotationPanel; }
@@ -69,6 +72,7 @@ private:
     ParamsController *m_params = nullptr;
     ParamsHistory *m_history = nullptr;
     SessionController *m_session = nullptr;
+    ViewRegistry *m_views = nullptr;
     RotationController *m_rotation = nullptr;
     ParametersPanel *m_panel = nullptr;
     RotationPanel *m_rotationPanel = nullptr;

@@ -5,6 +5,8 @@
 #include "guicommand.h"
 #include "mainwindow.h"
 #include "presets.h"
+#include "viewregistry.h"
+#include "controllers/decaycontroller.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void stateFileRestoresParamsAndView();
     void overridesWithoutSourceApplyToSession();
     void qtGuiOptionsAreAccepted();
+    void viewOptionsAreApplied();
     void badInputIsAnError_data();
     void badInputIsAnError();
     void binaryRejectsBadInputWithoutAWindow_data();
@@ -203,6 +206,23 @@ void TestGuiLaunch::qtGuiOptionsAreAccepted()
         { "-platform", "offscreen", "-style", "fusion", "-reverse", "--preset", "llama2-7b" }));
     QVERIFY2(launch.ok(), launch.ok() ? "" : launch.error().message.c_str());
     QCOMPARE(launch->preset, QStringLiteral("llama2-7b"));
+}
+
+void TestGuiLaunch::viewOptionsAreApplied()
+{
+    const auto launch = app::parseGuiArguments(args({"--preset", "llama2-7b", "--decay-mode", "bound",
+                                                     "--distance", "linear", "--range", "65536",
+                                                     "--overlay-bases", "--heatmap-range", "8192"}));
+    QVERIFY2(launch.ok(), launch.ok() ? "" : launch.error().message.c_str());
+    ui::MainWindow window;
+    app::applyGuiLaunch(window, *launch);
+    const ui::ViewOptionsSet options = window.views()->options();
+    QCOMPARE(options.decay.kind, ui::DecayKind::Bound);
+    QCOMPARE(options.decay.logX, false);
+    QCOMPARE(options.decay.maxDistance, 65536.0);
+    QCOMPARE(options.decay.overlayBases, true);
+    QCOMPARE(options.heatmap.maxPosition, 8192.0);
+    QCOMPARE(window.views()->decay()->options().maxDistance, 65536.0);
 }
 
 void TestGuiLaunch::badInputIsAnError_data()

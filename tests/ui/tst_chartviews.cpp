@@ -94,10 +94,11 @@ private Q_SLOTS:
 void TestChartViews::createsEveryView()
 {
     ui::ParamsController params;
+    ui::ViewRegistry registry(&params);
     QWidget parent;
-    const QList<ui::ViewEntry> views = ui::createChartViews(&params, &parent);
     QStringList ids;
-    for (const ui::ViewEntry &entry : views) {
+    for (const QString &id : ui::chartViewIds()) {
+        const ui::ViewEntry entry = ui::createChartView(id, registry, &parent);
         QVERIFY(entry.widget);
         QVERIFY(entry.exportable);
         QCOMPARE(entry.exportable->viewId(), entry.id);
@@ -107,7 +108,9 @@ void TestChartViews::createsEveryView()
     }
     QCOMPARE(ids, ui::chartViewIds());
     QCOMPARE(ids, (QStringList{"bands", "decay", "temperature", "heatmap"}));
-    QVERIFY(!ui::createChartView(QStringLiteral("nonsense"), &params, &parent).widget);
+    QVERIFY(!ui::createChartView(QStringLiteral("nonsense"), registry, &parent).widget);
+    // The views mirror the registry's controllers.
+    QCOMPARE(ui::ViewRegistry::viewIds(), QStringList{"rotation"} + ids);
 }
 
 void TestChartViews::bandsMatchGolden_data()

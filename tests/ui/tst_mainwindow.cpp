@@ -9,6 +9,8 @@
 #include "widgets/parameterspanel.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +82,8 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void undoRedo();
     void presetThroughPanel();
+    void presetBoxFollowsTheParameters();
+    void undoShortcutInASpinBoxUndoesTheParameter();
 };
 
 void TestMainWindow::initTestCase()
@@ -323,6 +327,43 @@ void TestMainWindow::presetThroughPanel()
     Q_EMIT window.parametersPanel()->presetRequested(QStringLiteral("no-such-model"));
     QVERIFY(window.lastMessage().contains(QStringLiteral("no-such-model")));
     QCOMPARE(window.paramsController()->params().factor, 4.0);
+}
+
+void TestMainWindow::presetBoxFollowsTheParameters()
+{
+    ui::MainWindow window;
+    QComboBox *box = window.parametersPanel()->presetCombo();
+    QCOMPARE(box->currentIndex(), 0); // "Choose a model preset..."
+    window.loadPreset(QStringLiteral("deepseek-v3")); // as the Presets menu does
+    QCOMPARE(box->currentData().toString(), QStringLiteral("deepseek-v3"));
+    numerics::RopeParams edited = window.paramsController()->params();
+    edited.factor = 20.0;
+    window.paramsController()->setParams(edited);
+    QCOMPARE(box->currentIndex(), 0); // no longer the preset
+    window.history()->undoStack()->undo();
+    QCOMPARE(box->currentData().toString(), QStringLiteral("deepseek-v3"));
+}
+
+void TestMainWindow::undoShortcutInASpinBoxUndoesTheParameter()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const double before = window.paramsController()->params().base;
+    numerics::RopeParams edited = window.paramsController()->params();
+    edited.base = 500000.0;
+    window.paramsController()->setParams(edited);
+    QTest::qWait(700); // past the history's merge window
+    QDoubleSpinBox *spin = nullptr;
+    for (QDoubleSpinBox *candidate : window.parametersPanel()->findChildren<QDoubleSpinBox *>()) {
+        if (candidate->isEnabled() && candidate->isVisible())
+            spin = candidate;
+    }
+    QVERIFY(spin);
+    spin->setFocus();
+    QTRY_VERIFY(spin->hasFocus());
+    QTest::keySequence(spin, QKeySequence::Undo);
+    QCOMPARE(window.paramsController()->params().base, before);
 }
 
 QTEST_MAIN(TestMainWindow)

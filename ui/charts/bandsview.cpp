@@ -34,7 +34,13 @@ QString tokens(double value)
 } // namespace
 
 BandsView::BandsView(ParamsController *params, QWidget *parent)
-    : QWidget(parent), m_controller(new BandsController(params, this)),
+    : BandsView(new BandsController(params), parent)
+{
+    m_controller->setParent(this);
+}
+
+BandsView::BandsView(BandsController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller),
       m_wavelength(new ChartPanel(this)), m_ratio(new ChartPanel(this))
 {
     using numerics::Band;

@@ -22,6 +22,9 @@ public:
     // Region indices in the wavelength chart (and the ratio chart), by numerics::Band order.
     enum RegionIndex { HighRegion = 0, MediumRegion = 1, LowRegion = 2 };
 
+    // Mirrors `controller` (created by the composition root, ViewRegistry).
+    explicit BandsView(BandsController *controller, QWidget *parent = nullptr);
+    // Creates and owns its own controller (tests, benchmarks).
     explicit BandsView(ParamsController *params, QWidget *parent = nullptr);
 
     QString viewId() const override { return QStringLiteral("bands"); }

@@ -9,10 +9,10 @@ namespace ropelab::ui {
 
 namespace {
 
-template <typename View>
-ViewEntry makeEntry(ParamsController *params, QWidget *parent)
+template <typename View, typename Controller>
+ViewEntry makeEntry(Controller *controller, QWidget *parent)
 {
-    auto *view = new View(params, parent);
+    auto *view = new View(controller, parent);
     return ViewEntry{view, view, view->viewId(), view->viewTitle()};
 }
 
@@ -24,26 +24,17 @@ QStringList chartViewIds()
             QStringLiteral("heatmap")};
 }
 
-ViewEntry createChartView(const QString &id, ParamsController *params, QWidget *parent)
+ViewEntry createChartView(const QString &id, ViewRegistry &registry, QWidget *parent)
 {
     if (id == QLatin1String("bands"))
-        return makeEntry<BandsView>(params, parent);
+        return makeEntry<BandsView>(registry.bands(), parent);
     if (id == QLatin1String("decay"))
-        return makeEntry<DecayView>(params, parent);
+        return makeEntry<DecayView>(registry.decay(), parent);
     if (id == QLatin1String("temperature"))
-        return makeEntry<TemperatureView>(params, parent);
+        return makeEntry<TemperatureView>(registry.temperature(), parent);
     if (id == QLatin1String("heatmap"))
-        return makeEntry<HeatmapView>(params, parent);
+        return makeEntry<HeatmapView>(registry.heatmap(), parent);
     return {};
-}
-
-QList<ViewEntry> createChartViews(ParamsController *params, QWidget *parent)
-{
-    QList<ViewEntry> entries;
-    const QStringList ids = chartViewIds();
-    for (const QString &id : ids)
-        entries.append(createChartView(id, params, parent));
-    return entries;
 }
 
 } // namespace ropelab::ui

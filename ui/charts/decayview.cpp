@@ -6,6 +6,7 @@
 #include "theme.h"
 
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,7 +30,13 @@ QColor overlayColor(int index)
 } // namespace
 
 DecayView::DecayView(ParamsController *params, QWidget *parent)
-    : QWidget(parent), m_controller(new DecayController(params, this)),
+    : DecayView(new DecayController(params), parent)
+{
+    m_controller->setParent(this);
+}
+
+DecayView::DecayView(DecayController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller),
       m_chart(new ChartPanel(this)), m_kind(new QComboBox(this)), m_scale(new QComboBox(this)),
       m_maxDistance(new QComboBox(this)), m_overlay(new QCheckBox(tr("Overlay bases"), this)),
       m_status(new QLabel(this))
@@ -44,7 +51,6 @@ DecayView::DecayView(ParamsController *params, QWidget *parent)
     for (int power : {12, 15, 17, 20, 22, 24})
         m_maxDistance->addItem(tr("up to %1 tokens").arg(QLocale().toString(qint64(1) << power)),
                                double(qint64(1) << power));
-    m_maxDistance->setCurrentIndex(3); // 2^20
     m_maxDistance->setToolTip(tr("Largest relative distance computed."));
     m_overlay->setToolTip(tr("Also draw plain RoPE at bases 1, 100, 500 and 10000."));
     m_status->setWordWrap(true);
@@ -84,7 +90,8 @@ DecayView::DecayView(ParamsController *params, QWidget *parent)
         else if (m_controller->data().error.isEmpty())
             m_status->clear();
     });
-    optionsChanged();
+    connect(m_controller, &DecayController::optionsChanged, this, &DecayView::showOptions);
+    showOptions();
     updateChart();
 }
 
@@ -101,6 +108,23 @@ bool DecayView::isPending() const
 int DecayView::lineIndex(const QString &curveId) const
 {
     return int(m_lineIds.indexOf(curveId));
+}
+
+void DecayView::showOptions()
+{
+    const DecayOptions &options = m_controller->options();
+    const QSignalBlocker blockKind(m_kind), blockScale(m_scale), blockMax(m_maxDistance),
+            blockOverlay(m_overlay);
+    m_kind->setCurrentIndex(m_kind->findData(int(options.kind)));
+    m_scale->setCurrentIndex(m_scale->findData(options.logX));
+    int index = m_maxDistance->findData(options.maxDistance);
+    if (index < 0) { // a range set from a state file or the command line
+        m_maxDistance->addItem(tr("up to %1 tokens").arg(QLocale().toString(qint64(options.maxDistance))),
+                               options.maxDistance);
+        index = m_maxDistance->count() - 1;
+    }
+    m_maxDistance->setCurrentIndex(index);
+    m_overlay->setChecked(options.overlayBases);
 }
 
 void DecayView::optionsChanged()

@@ -23,6 +23,9 @@ class DecayView : public QWidget, public ExportableView
 {
     Q_OBJECT
 public:
+    // Mirrors `controller` (created by the composition root, ViewRegistry).
+    explicit DecayView(DecayController *controller, QWidget *parent = nullptr);
+    // Creates and owns its own controller (tests, benchmarks).
     explicit DecayView(ParamsController *params, QWidget *parent = nullptr);
 
     QString viewId() const override { return QStringLiteral("decay"); }
@@ -40,7 +43,8 @@ public:
 
 private:
     void updateChart();
-    void optionsChanged();
+    void optionsChanged();       // a widget changed: write to the controller
+    void showOptions();          // the controller's options changed: mirror them
 
     DecayController *m_controller;
     ChartPanel *m_chart;

@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,13 +31,18 @@ QColor HeatmapView::cyclicColor(double angle)
 }
 
 HeatmapView::HeatmapView(ParamsController *params, QWidget *parent)
-    : QWidget(parent), m_controller(new HeatmapController(params, this)),
+    : HeatmapView(new HeatmapController(params), parent)
+{
+    m_controller->setParent(this);
+}
+
+HeatmapView::HeatmapView(HeatmapController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller),
       m_maxPosition(new QComboBox(this)), m_status(new QLabel(this))
 {
     for (int power : {8, 10, 12, 13, 15, 17, 20})
         m_maxPosition->addItem(tr("positions 0 \u2013 %1").arg(QLocale().toString(qint64(1) << power)),
                                double(qint64(1) << power));
-    m_maxPosition->setCurrentIndex(2); // 4096
     m_maxPosition->setToolTip(tr("Range of positions shown on the horizontal axis."));
     setToolTip(tr("Rotation angle of each pair (mod 2\u03c0) at each position."));
     auto *controls = new QHBoxLayout;
@@ -55,8 +61,22 @@ HeatmapView::HeatmapView(ParamsController *params, QWidget *parent)
     connect(m_controller, &HeatmapController::pendingChanged, this, [this](bool pending) {
         m_status->setText(pending ? tr("Computing\u2026") : m_controller->data().error);
     });
-    m_controller->setMaxPosition(m_maxPosition->currentData().toDouble());
+    connect(m_controller, &HeatmapController::optionsChanged, this, &HeatmapView::showOptions);
+    showOptions();
     updateImage();
+}
+
+void HeatmapView::showOptions()
+{
+    const double maxPosition = m_controller->options().maxPosition;
+    const QSignalBlocker block(m_maxPosition);
+    int index = m_maxPosition->findData(maxPosition);
+    if (index < 0) { // a range set from a state file or the command line
+        m_maxPosition->addItem(tr("positions 0 \u2013 %1").arg(QLocale().toString(qint64(maxPosition))),
+                               maxPosition);
+        index = m_maxPosition->count() - 1;
+    }
+    m_maxPosition->setCurrentIndex(index);
 }
 
 QString HeatmapView::viewTitle() const

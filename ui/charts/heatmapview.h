@@ -21,6 +21,9 @@ class HeatmapView : public QWidget, public ExportableView
 {
     Q_OBJECT
 public:
+    // Mirrors `controller` (created by the composition root, ViewRegistry).
+    explicit HeatmapView(HeatmapController *controller, QWidget *parent = nullptr);
+    // Creates and owns its own controller (tests, benchmarks).
     explicit HeatmapView(ParamsController *params, QWidget *parent = nullptr);
 
     QString viewId() const override { return QStringLiteral("heatmap"); }
@@ -41,6 +44,7 @@ protected:
 
 private:
     void updateImage();
+    void showOptions(); // mirror the controller's options in the range box
     void paintPlot(QPainter *painter, const QRectF &target) const;
 
     HeatmapController *m_controller;

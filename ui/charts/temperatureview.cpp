@@ -15,7 +15,13 @@
 namespace ropelab::ui {
 
 TemperatureView::TemperatureView(ParamsController *params, QWidget *parent)
-    : QWidget(parent), m_controller(new TemperatureController(params, this)),
+    : TemperatureView(new TemperatureController(params), parent)
+{
+    m_controller->setParent(this);
+}
+
+TemperatureView::TemperatureView(TemperatureController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller),
       m_curve(new ChartPanel(this)), m_softmax(new ChartPanel(this)), m_entropy(new ChartPanel(this))
 {
     m_curveLine = m_curve->addLine(tr("0.1 ln s + 1"), theme::unscaledColor(), 2.0);

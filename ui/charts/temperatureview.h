@@ -19,6 +19,9 @@ class TemperatureView : public QWidget, public ExportableView
 {
     Q_OBJECT
 public:
+    // Mirrors `controller` (created by the composition root, ViewRegistry).
+    explicit TemperatureView(TemperatureController *controller, QWidget *parent = nullptr);
+    // Creates and owns its own controller (tests, benchmarks).
     explicit TemperatureView(ParamsController *params, QWidget *parent = nullptr);
 
     QString viewId() const override { return QStringLiteral("temperature"); }

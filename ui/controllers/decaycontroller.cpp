@@ -205,6 +205,7 @@ void DecayController::setOptions(const DecayOptions &options)
     m_options.maxDistance = std::clamp(m_options.maxDistance, 16.0, double(numerics::MaxLength));
     m_options.displayWidth = std::clamp(m_options.displayWidth, 16, 8192);
     scheduleRequest();
+    Q_EMIT optionsChanged(m_options);
 }
 
 void DecayController::setKind(DecayKind kind)

@@ -129,6 +129,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dataChanged();
     void pendingChanged(bool pending);
+    // After every change of options() (views mirror it; the state file saves it).
+    void optionsChanged(const ropelab::ui::DecayOptions &options);
 
 private:
     void scheduleRequest();

@@ -44,27 +44,35 @@ numerics::SweepRequest HeatmapController::buildRequest() const
     request.params = m_params->params();
     request.includeUnscaled = false;
     request.grid.spacing = numerics::DistanceGrid::Spacing::Linear;
-    request.grid.count = std::int64_t(m_maxPosition) + 1;
-    request.heatmapCols = m_columns;
+    request.grid.count = std::int64_t(m_options.maxPosition) + 1;
+    request.heatmapCols = m_options.columns;
     return request;
+}
+
+void HeatmapController::setOptions(const HeatmapOptions &options)
+{
+    HeatmapOptions next = options;
+    next.maxPosition = std::clamp(next.maxPosition, 16.0, double(numerics::MaxLength));
+    next.columns = std::clamp(next.columns, 16, 8192);
+    if (next == m_options)
+        return;
+    m_options = next;
+    scheduleRequest();
+    Q_EMIT optionsChanged(m_options);
 }
 
 void HeatmapController::setMaxPosition(double maxPosition)
 {
-    maxPosition = std::clamp(maxPosition, 16.0, double(numerics::MaxLength));
-    if (maxPosition == m_maxPosition)
-        return;
-    m_maxPosition = maxPosition;
-    scheduleRequest();
+    HeatmapOptions next = m_options;
+    next.maxPosition = maxPosition;
+    setOptions(next);
 }
 
 void HeatmapController::setColumns(int columns)
 {
-    columns = std::clamp(columns, 16, 8192);
-    if (columns == m_columns)
-        return;
-    m_columns = columns;
-    scheduleRequest();
+    HeatmapOptions next = m_options;
+    next.columns = columns;
+    setOptions(next);
 }
 
 void HeatmapController::scheduleRequest()

@@ -23,6 +23,16 @@ namespace ropelab::ui {
 
 class ParamsController;
 
+// What the heatmap shows, owned by the controller (views mirror it; the state file, lessons
+// and `ropelab export --heatmap-range` set it).
+struct HeatmapOptions
+{
+    double maxPosition = 4096.0; // positions 0 .. maxPosition (tokens)
+    int columns = 1024;          // image columns (decimation width)
+
+    bool operator==(const HeatmapOptions &) const = default;
+};
+
 struct HeatmapData
 {
     bool valid = false;
@@ -42,11 +52,13 @@ public:
     const HeatmapData &data() const { return m_data; }
     bool isPending() const;
     core::SweepRunner *runner() const { return m_runner; }
-    double maxPosition() const { return m_maxPosition; }
-    int columns() const { return m_columns; }
+    const HeatmapOptions &options() const { return m_options; }
+    double maxPosition() const { return m_options.maxPosition; }
+    int columns() const { return m_options.columns; }
     numerics::SweepRequest buildRequest() const;
 
 public Q_SLOTS:
+    void setOptions(const ropelab::ui::HeatmapOptions &options);
     // Positions 0 .. maxPosition (tokens) over `columns` columns.
     void setMaxPosition(double maxPosition);
     void setColumns(int columns);
@@ -55,6 +67,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dataChanged();
     void pendingChanged(bool pending);
+    void optionsChanged(const ropelab::ui::HeatmapOptions &options);
 
 private:
     void scheduleRequest();
@@ -65,8 +78,7 @@ private:
     QTimer *m_throttle;
     core::SweepRunner *m_runner;
     AnswerGate m_gate; // which answers may be drawn
-    double m_maxPosition = 4096.0;
-    int m_columns = 1024;
+    HeatmapOptions m_options;
     HeatmapData m_data;
 };
 

@@ -1,5 +1,7 @@
 #include "exactspinbox.h"
 
+#include <QKeyEvent>
+
 #include <QLocale>
 
 #include <cmath>
@@ -11,6 +13,18 @@ ExactSpinBox::ExactSpinBox(QWidget *parent) : QDoubleSpinBox(parent)
     setDecimals(15);
     setKeyboardTracking(false);
     setAccelerated(true);
+}
+
+bool ExactSpinBox::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore(); // not overridden: the window's Undo/Redo shortcut fires
+            return true;
+        }
+    }
+    return QDoubleSpinBox::event(event);
 }
 
 QString ExactSpinBox::textFromValue(double value) const

@@ -16,6 +16,8 @@ public:
     void setSignificantDigits(int digits) { m_digits = digits; }
 
 protected:
+    // Ctrl+Z / Ctrl+Shift+Z go to Edit > Undo/Redo (the parameter history), not to the text.
+    bool event(QEvent *event) override;
     QString textFromValue(double value) const override;
     double valueFromText(const QString &text) const override;
     QValidator::State validate(QString &input, int &pos) const override;

@@ -202,6 +202,8 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     m_presetCombo->addItem(tr("Choose a model preset..."), QString());
     const QList<core::PresetInfo> presets = core::presetList();
     for (const core::PresetInfo &preset : presets) {
+        if (const auto loaded = core::loadPreset(preset.name))
+            m_presetParams.append({preset.name, loaded->params});
         m_presetCombo->addItem(preset.title, preset.name);
         m_presetCombo->setItemData(m_presetCombo->count() - 1, preset.source, Qt::ToolTipRole);
     }
@@ -405,7 +407,21 @@ void ParametersPanel::updateControls()
     }
     m_positionRow->setValue(m_params->position());
     m_readout->showFrequencies(params, m_params->frequencies());
+    showMatchingPreset();
     updateMessages();
+}
+
+void ParametersPanel::showMatchingPreset()
+{
+    // The box names a preset only while the parameters are exactly that preset's (loaded from
+    // the menu, the box, a file or the command line); after an edit it asks again.
+    QString name;
+    for (const auto &[preset, params] : std::as_const(m_presetParams)) {
+        if (params == m_params->params())
+            name = preset;
+    }
+    const QSignalBlocker blocker(m_presetCombo);
+    m_presetCombo->setCurrentIndex(std::max(0, m_presetCombo->findData(name)));
 }
 
 void ParametersPanel::updateMessages()

@@ -4,6 +4,10 @@
 // (built from a table of descriptors), the read-out and inline warnings/errors. Writes to the
 // ParamsController; follows it (paramsChanged) without re-emitting.
 
+#include "numerics/rope.h"
+
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 #include <vector>
@@ -59,6 +63,7 @@ private:
     void presetActivated(int index);
     void truncateToggled(bool checked);
     void updateMessages();
+    void showMatchingPreset();
 
     ParamsController *m_params = nullptr;
     QComboBox *m_methodCombo = nullptr;
@@ -70,6 +75,7 @@ private:
     QLabel *m_messageLabel = nullptr;
     std::vector<Row> m_rows;
     SliderRow *m_positionRow = nullptr;
+    QList<QPair<QString, numerics::RopeParams>> m_presetParams; // preset name -> its parameters
 };
 
 } // namespace ropelab::ui
