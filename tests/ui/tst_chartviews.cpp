@@ -409,12 +409,15 @@ void TestChartViews::decayOverlayBases()
     params.setParams(p);
     ui::DecayView view(&params);
     ui::DecayController *controller = view.controller();
+    controller->setEnvelope(false); // the raw values are drawn (under an envelope they are not)
     controller->setOverlayBases(true);
     QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
     QStringList ids;
     for (const ui::DecayCurve &curve : controller->data().curves)
         ids.append(curve.id);
-    QCOMPARE(ids, (QStringList{"rope", "scaled", "base-1", "base-100", "base-500", "base-10000"}));
+    // The method is plain RoPE itself: no second, identical plain-RoPE curve.
+    QVERIFY(controller->data().methodIsPlain);
+    QCOMPARE(ids, (QStringList{"scaled", "base-1", "base-100", "base-500", "base-10000"}));
     // Base 1: every pair turns 1 rad per token, so the self score is cos(delta).
     const QList<QPointF> base1 = view.chart()->lineData(view.lineIndex(QStringLiteral("base-1")));
     QVERIFY(!base1.isEmpty());
@@ -434,7 +437,7 @@ void TestChartViews::decayOverlayBases()
     // Turning the overlay off hides the curves again.
     controller->setOverlayBases(false);
     QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
-    QCOMPARE(controller->data().curves.size(), 2);
+    QCOMPARE(controller->data().curves.size(), 1);
     QVERIFY(!view.chart()->lineVisible(view.lineIndex(QStringLiteral("base-1"))));
 }
 

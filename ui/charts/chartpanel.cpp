@@ -7,6 +7,9 @@
 #include <QChartView>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -87,6 +90,12 @@ QString ChartPanel::title() const
     return m_chart->title();
 }
 
+void ChartPanel::setLegendAlignment(Qt::Alignment alignment)
+{
+    if (m_chart->legend()->alignment() != alignment)
+        m_chart->legend()->setAlignment(alignment);
+}
+
 void ChartPanel::setXAxis(const QString &title, bool log, double min, double max)
 {
     const AxisState before = m_x;
@@ -161,6 +170,10 @@ void ChartPanel::setAxis(AxisState &state, Qt::Alignment alignment, const QStrin
             s->attachAxis(axis);
         }
         if (old) {
+            // Hidden first: Qt Charts deletes the axis' graphics items later (deleteLater), and
+            // an export rendered before the event loop runs again drew them, squeezed into the
+            // plot's corner with "..." labels.
+            old->setVisible(false);
             m_chart->removeAxis(old);
             delete old;
         }
@@ -206,6 +219,7 @@ int ChartPanel::addLine(const QString &name, const QColor &color, double width,
     series->setPen(pen);
     attach(series);
     m_lines.append(series);
+    m_linesInLegend.append(true);
     return int(m_lines.size()) - 1;
 }
 
@@ -229,9 +243,70 @@ void ChartPanel::setLineVisible(int index, bool visible)
     if (m_lines[index]->isVisible() == visible)
         return;
     m_lines[index]->setVisible(visible);
+    updateLegendMarkers(index);
+}
+
+void ChartPanel::setLineInLegend(int index, bool inLegend)
+{
+    if (index < 0 || index >= m_lines.size() || m_linesInLegend[index] == inLegend)
+        return;
+    m_linesInLegend[index] = inLegend;
+    updateLegendMarkers(index);
+}
+
+bool ChartPanel::lineInLegend(int index) const
+{
+    return index >= 0 && index < m_lines.size() && m_linesInLegend[index];
+}
+
+void ChartPanel::updateLegendMarkers(int index)
+{
+    const bool shown = m_lines[index]->isVisible() && m_linesInLegend[index];
     const QList<QLegendMarker *> markers = m_chart->legend()->markers(m_lines[index]);
     for (QLegendMarker *marker : markers)
-        marker->setVisible(visible);
+        marker->setVisible(shown);
+}
+
+void ChartPanel::setLineStyle(int index, const QColor &color, double width, Qt::PenStyle style)
+{
+    if (index < 0 || index >= m_lines.size())
+        return;
+    QPen pen = m_lines[index]->pen(); // keeps the other pen properties (cap, cosmetic, ...)
+    if (pen.color() == color && pen.widthF() == width && pen.style() == style)
+        return;
+    pen.setColor(color);
+    pen.setWidthF(width);
+    pen.setStyle(style);
+    m_lines[index]->setPen(pen);
+}
+
+QColor ChartPanel::lineColor(int index) const
+{
+    return index >= 0 && index < m_lines.size() ? m_lines[index]->pen().color() : QColor();
+}
+
+double ChartPanel::lineWidth(int index) const
+{
+    return index >= 0 && index < m_lines.size() ? m_lines[index]->pen().widthF() : 0.0;
+}
+
+int ChartPanel::lineDrawOrder(int index) const
+{
+    if (index < 0 || index >= m_lines.size())
+        return -1;
+    return int(m_chart->series().indexOf(m_lines[index]));
+}
+
+int ChartPanel::markerDrawOrder(int index) const
+{
+    if (index < 0 || index >= m_markers.size())
+        return -1;
+    return int(m_chart->series().indexOf(m_markers[index].series));
+}
+
+int ChartPanel::seriesCount() const
+{
+    return int(m_chart->series().size());
 }
 
 bool ChartPanel::lineVisible(int index) const
@@ -428,6 +503,62 @@ void ChartPanel::setBusy(bool busy)
 bool ChartPanel::isAntialiased() const
 {
     return m_view->renderHints().testFlag(QPainter::Antialiasing);
+}
+
+void ChartPanel::layOut(const QSizeF &size)
+{
+    m_chart->resize(size);
+    if (m_chart->layout())
+        m_chart->layout()->activate();
+}
+
+QStringList ChartPanel::visibleTexts(const QSizeF &size)
+{
+    const QRectF saved = m_chart->geometry();
+    layOut(size);
+    QStringList texts;
+    if (QGraphicsScene *scene = m_chart->scene()) {
+        const QList<QGraphicsItem *> items = scene->items();
+        for (const QGraphicsItem *item : items) {
+            if (!item->isVisible())
+                continue;
+            if (const auto *text = qgraphicsitem_cast<const QGraphicsTextItem *>(item))
+                texts.append(text->toPlainText());
+            else if (const auto *simple = qgraphicsitem_cast<const QGraphicsSimpleTextItem *>(item))
+                texts.append(simple->text());
+        }
+    }
+    m_chart->setGeometry(saved);
+    if (m_chart->layout())
+        m_chart->layout()->activate();
+    return texts;
+}
+
+QImage ChartPanel::renderLine(const QSize &size, int index, QList<QPointF> *positions)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    const QRectF saved = m_chart->geometry();
+    layOut(QSizeF(size));
+    if (positions) {
+        positions->clear();
+        if (index >= 0 && index < m_lines.size()) {
+            const QList<QPointF> points = m_lines[index]->points();
+            for (const QPointF &point : points)
+                positions->append(m_chart->mapToScene(m_chart->mapToPosition(point, m_lines[index]))
+                                  - m_chart->pos()); // image coordinates
+        }
+    }
+    if (QGraphicsScene *scene = m_chart->scene()) {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
+                      QRectF(m_chart->pos(), QSizeF(size)), Qt::IgnoreAspectRatio);
+    }
+    m_chart->setGeometry(saved);
+    if (m_chart->layout())
+        m_chart->layout()->activate();
+    return image;
 }
 
 void ChartPanel::renderTo(QPainter *painter, const QRectF &target)

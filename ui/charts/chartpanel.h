@@ -15,6 +15,7 @@
 
 class QAbstractAxis;
 class QAreaSeries;
+class QImage;
 class QChart;
 class QChartView;
 class QTimer;
@@ -33,11 +34,16 @@ public:
 
     void setTitle(const QString &title);
     QString title() const;
+    // Where the legend sits (default Qt::AlignBottom: one row, Qt Charts elides what does not
+    // fit; Qt::AlignRight: one entry per row, for many or long entries).
+    void setLegendAlignment(Qt::Alignment alignment);
 
     // Axis title (with units), log or linear, explicit range. Switching log/linear replaces
     // the axis; everything else only sets the range.
     void setXAxis(const QString &title, bool log, double min, double max);
     void setYAxis(const QString &title, bool log, double min, double max);
+    QString xTitle() const { return m_x.title; }
+    QString yTitle() const { return m_y.title; }
     double xMin() const { return m_x.min; }
     double xMax() const { return m_x.max; }
     double yMin() const { return m_y.min; }
@@ -55,6 +61,21 @@ public:
     QString lineName(int index) const;
     QList<QPointF> lineData(int index) const;
     int lineCount() const { return int(m_lines.size()); }
+    // Restyles a line (e.g. faint raw values under a bold envelope).
+    void setLineStyle(int index, const QColor &color, double width,
+                      Qt::PenStyle style = Qt::SolidLine);
+    QColor lineColor(int index) const;
+    double lineWidth(int index) const;
+    // Whether a visible line has a legend entry (default true; a hidden line never has one).
+    void setLineInLegend(int index, bool inLegend);
+    bool lineInLegend(int index) const;
+    // Position of the line among all series in drawing order (0 = drawn first, at the bottom;
+    // series drawn later cover it). Series are drawn, and listed in the legend, in the order
+    // they were added: add the most important curve last to keep it on top. -1 if no line.
+    int lineDrawOrder(int index) const;
+    int markerDrawOrder(int index) const;
+    int markerCount() const { return int(m_markers.size()); }
+    int seriesCount() const;
 
     // A few marked points (QScatterSeries; keep it small: < ~1k points).
     int addPoints(const QString &name, const QColor &color, double size = 10.0);
@@ -79,6 +100,12 @@ public:
 
     // Paints the chart into `target` at its own size (re-laid out, then restored).
     void renderTo(QPainter *painter, const QRectF &target);
+    // Every text the chart shows when laid out at `size` (title, axis titles and labels, legend
+    // entries), as drawn: Qt Charts elides what does not fit with "...". Restores the layout.
+    QStringList visibleTexts(const QSizeF &size);
+    // The chart rendered at `size` (white background) and where the points of line `index`
+    // land in that image (points outside the axis ranges included). Restores the layout.
+    QImage renderLine(const QSize &size, int index, QList<QPointF> *positions);
 
     // While `busy` (sweeps in flight, e.g. during a slider drag) the chart is drawn without
     // antialiasing: the antialiased software repaint of ~5k line points is what stalls the
@@ -120,6 +147,8 @@ private:
     void attach(QAreaSeries *series);
     void attach(QScatterSeries *series);
     void updateGeometryItems(); // regions and markers follow the axis ranges
+    void updateLegendMarkers(int lineIndex);
+    void layOut(const QSizeF &size); // the chart at `size`, ready to paint or measure
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
@@ -127,6 +156,7 @@ private:
     AxisState m_x;
     AxisState m_y;
     QList<QLineSeries *> m_lines;
+    QList<bool> m_linesInLegend;
     QList<QScatterSeries *> m_points;
     QList<Region> m_regions;
     QList<Marker> m_markers;

@@ -13,18 +13,47 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ropelab::ui {
 
 namespace {
 
-QColor overlayColor(int index)
+// The colour of a curve id: the theme's unscaled / scaled colours for plain RoPE and the
+// method; sky blue, brown, green and near-black for the overlay bases (Okabe-Ito-like,
+// distinct from those and from the violet s*L marker).
+QColor curveColor(const QString &id)
 {
-    // Neutral greys/browns, distinct from the band and series colours of the theme.
-    static const QColor colors[] = {QColor(0x99, 0x99, 0x99), QColor(0x8c, 0x6d, 0x31),
-                                    QColor(0x6b, 0x4c, 0x9a), QColor(0x33, 0x33, 0x33)};
-    return colors[index % 4];
+    if (id == QLatin1String("scaled"))
+        return theme::scaledColor();
+    if (id == QLatin1String("rope"))
+        return theme::unscaledColor();
+    static const QColor colors[] = {QColor(0x56, 0xB4, 0xE9), QColor(0x8c, 0x6d, 0x31),
+                                    QColor(0x00, 0x9E, 0x73), QColor(0x33, 0x33, 0x33)};
+    for (std::size_t i = 0; i < DecayController::OverlayBases.size(); ++i) {
+        if (id == QStringLiteral("base-%1").arg(DecayController::OverlayBases[i], 0, 'g', 6))
+            return colors[i % 4];
+    }
+    return theme::unscaledColor();
+}
+
+// Legend labels are rich text in Qt Charts: escape the name; `wrap` breaks a long one after
+// the model's name ("Qwen2.5 7B Instruct (YaRN x4):" / "YaRN s=4"), for a legend at the side.
+QString legendText(const QString &name, bool wrap)
+{
+    QString text = name.toHtmlEscaped();
+    const qsizetype colon = text.indexOf(QLatin1String(": "));
+    if (wrap && name.size() > 28 && colon > 0)
+        text.replace(colon, 2, QStringLiteral(":<br>"));
+    return text;
+}
+
+QColor faint(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
 }
 
 } // namespace
@@ -39,7 +68,7 @@ DecayView::DecayView(DecayController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller),
       m_chart(new ChartPanel(this)), m_kind(new QComboBox(this)), m_scale(new QComboBox(this)),
       m_maxDistance(new QComboBox(this)), m_overlay(new QCheckBox(tr("Overlay bases"), this)),
-      m_status(new QLabel(this))
+      m_envelope(new QCheckBox(tr("Envelope"), this)), m_status(new QLabel(this))
 {
     m_kind->addItem(tr("Self score (q = k)"), int(DecayKind::SelfScore));
     m_kind->addItem(tr("RoFormer bound"), int(DecayKind::Bound));
@@ -53,6 +82,10 @@ DecayView::DecayView(DecayController *controller, QWidget *parent)
                                double(qint64(1) << power));
     m_maxDistance->setToolTip(tr("Largest relative distance computed."));
     m_overlay->setToolTip(tr("Also draw plain RoPE at bases 1, 100, 500 and 10000."));
+    m_envelope->setToolTip(
+            tr("Draw each curve's largest |score| over a window around every distance (bold) "
+               "over its value at every distance (faint). Available when a curve has more "
+               "distances than the plot has pixels."));
     m_status->setWordWrap(true);
 
     auto *controls = new QHBoxLayout;
@@ -60,28 +93,20 @@ DecayView::DecayView(DecayController *controller, QWidget *parent)
     controls->addWidget(m_scale);
     controls->addWidget(m_maxDistance);
     controls->addWidget(m_overlay);
+    controls->addWidget(m_envelope);
     controls->addWidget(m_status, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
     layout->addWidget(m_chart, 1);
 
-    m_lineIds = {QStringLiteral("rope"), QStringLiteral("scaled")};
-    m_chart->addLine(tr("RoPE"), theme::unscaledColor(), 1.5);
-    m_chart->addLine(tr("scaled"), theme::scaledColor(), 1.5);
-    for (int i = 0; i < DecayController::OverlayCount; ++i) {
-        const double base = DecayController::OverlayBases[std::size_t(i)];
-        m_lineIds.append(QStringLiteral("base-%1").arg(base, 0, 'g', 6));
-        m_chart->addLine(tr("base %1").arg(base, 0, 'g', 6), overlayColor(i), 1.0);
-    }
-    m_contextMarker = m_chart->addMarker(Qt::Vertical, QString(), theme::contextMarkerColor());
-    m_scaledContextMarker
-            = m_chart->addMarker(Qt::Vertical, QString(), theme::scaledContextMarkerColor());
+    createSeries();
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DecayView::optionsChanged);
     connect(m_scale, &QComboBox::currentIndexChanged, this, &DecayView::optionsChanged);
     connect(m_maxDistance, &QComboBox::currentIndexChanged, this, &DecayView::optionsChanged);
     connect(m_overlay, &QCheckBox::toggled, this, &DecayView::optionsChanged);
+    connect(m_envelope, &QCheckBox::toggled, this, &DecayView::optionsChanged);
     connect(m_controller, &DecayController::dataChanged, this, &DecayView::updateChart);
     connect(m_controller, &DecayController::pendingChanged, this, [this](bool pending) {
         m_chart->setBusy(pending);
@@ -107,7 +132,33 @@ bool DecayView::isPending() const
 
 int DecayView::lineIndex(const QString &curveId) const
 {
-    return int(m_lineIds.indexOf(curveId));
+    const auto at = m_curveIds.indexOf(curveId);
+    return at < 0 ? -1 : m_rawLines[at];
+}
+
+int DecayView::envelopeLineIndex(const QString &curveId) const
+{
+    const auto at = m_curveIds.indexOf(curveId);
+    return at < 0 ? -1 : m_envelopeLines[at];
+}
+
+// Drawing order (= legend order), bottom to top: the L and s*L markers, every curve's raw
+// values (overlay bases, plain RoPE, the method), then every curve's envelope in the same
+// order. The method's curve is drawn last, so no overlay (plain RoPE at base 1 fills the
+// whole plot with a +-1 cosine) can hide it.
+void DecayView::createSeries()
+{
+    m_contextMarker = m_chart->addMarker(Qt::Vertical, QString(), theme::contextMarkerColor());
+    m_scaledContextMarker
+            = m_chart->addMarker(Qt::Vertical, QString(), theme::scaledContextMarkerColor());
+    for (double base : DecayController::OverlayBases)
+        m_curveIds.append(QStringLiteral("base-%1").arg(base, 0, 'g', 6));
+    m_curveIds.append(QStringLiteral("rope"));
+    m_curveIds.append(QStringLiteral("scaled"));
+    for (const QString &id : std::as_const(m_curveIds))
+        m_rawLines.append(m_chart->addLine(id, curveColor(id), 1.5));
+    for (const QString &id : std::as_const(m_curveIds))
+        m_envelopeLines.append(m_chart->addLine(id, curveColor(id), 2.0));
 }
 
 void DecayView::showOptions()
@@ -125,47 +176,160 @@ void DecayView::showOptions()
     }
     m_maxDistance->setCurrentIndex(index);
     m_overlay->setChecked(options.overlayBases);
+    showEnvelopeOption(options);
+}
+
+void DecayView::showEnvelopeOption(const DecayOptions &options)
+{
+    const QSignalBlocker block(m_envelope);
+    m_envelope->setChecked(options.envelope);
+    DecayOptions asked = options;
+    asked.envelope = true;
+    m_envelope->setEnabled(DecayController::envelopeApplies(asked));
 }
 
 void DecayView::optionsChanged()
 {
     DecayOptions options = m_controller->options();
     options.kind = DecayKind(m_kind->currentData().toInt());
-    options.logX = m_scale->currentData().toBool();
-    options.maxDistance = m_maxDistance->currentData().toDouble();
+    const bool logX = m_scale->currentData().toBool();
+    if (logX != options.logX)
+        options.setScale(logX); // a default range follows the new scale
+    else
+        options.maxDistance = m_maxDistance->currentData().toDouble();
     options.overlayBases = m_overlay->isChecked();
+    options.envelope = m_envelope->isChecked();
     m_controller->setOptions(options);
+    showEnvelopeOption(m_controller->options());
+}
+
+// Each mode's quantity and its units, short enough for a 960x560 chart's y axis.
+QString DecayView::yAxisTitle(DecayKind kind) const
+{
+    switch (kind) {
+    case DecayKind::SelfScore:
+        return tr("self score = mean cos((m\u2212n)\u03b8\u1d62) (dimensionless)");
+    case DecayKind::Bound:
+        return tr("bound on |score|/(d/2), units of max |h\u2c7c\u208a\u2081\u2212h\u2c7c|");
+    case DecayKind::RandomScore:
+        return tr("rotated q\u00b7k, not \u00f7\u221ad (q, k entries ~ N(0, 1))");
+    }
+    return {};
+}
+
+QString DecayView::titleText(const DecayData &data) const
+{
+    QString title;
+    QString what; // what the envelope maximises
+    switch (data.kind) {
+    case DecayKind::SelfScore:
+        title = tr("Self score (q = k) vs relative distance");
+        what = tr("|score|");
+        break;
+    case DecayKind::Bound:
+        title = tr("RoFormer long-term decay bound vs relative distance");
+        what = tr("bound");
+        break;
+    case DecayKind::RandomScore:
+        title = tr("One random q/k draw (correlation 0.9) vs relative distance");
+        what = tr("|score|");
+        break;
+    }
+    if (!(data.envelopeHalfWidth > 0.0))
+        return title;
+    const QLocale locale;
+    QString note;
+    if (data.logX) {
+        // The log grid holds these distances only: the envelope is their maximum.
+        const std::size_t count = data.curves.isEmpty()
+                ? 0
+                : numerics::gridDistances(data.curves.front().request.grid).size();
+        note = tr("lines: largest %1 between distance \u00f7 %2 and \u00d7 %2; faint: the value "
+                  "at %3 log-spaced distances")
+                       .arg(what, locale.toString(std::exp(data.envelopeHalfWidth), 'f', 3),
+                            locale.toString(qulonglong(count)));
+    } else {
+        note = tr("lines: largest %1 within \u00b1%2 tokens; faint: the value at every distance")
+                       .arg(what, locale.toString(qint64(data.envelopeHalfWidth)));
+    }
+    return QStringLiteral("%1<br><span style=\"font-weight:normal\">%2</span>")
+            .arg(title.toHtmlEscaped(), note.toHtmlEscaped());
+}
+
+// Raw values: solid when they are the curve; faint under an envelope (overlay bases: hidden,
+// their +-1 band would cover the plot). Envelopes: bold lines, the method's the boldest.
+void DecayView::styleCurve(int index, const DecayCurve *curve, bool envelope, bool wrap)
+{
+    const QString &id = m_curveIds[index];
+    const bool method = id == QLatin1String("scaled");
+    const bool overlay = id.startsWith(QLatin1String("base-"));
+    const QColor color = curveColor(id);
+    const int raw = m_rawLines[index];
+    const int top = m_envelopeLines[index];
+    const bool hasEnvelope = envelope && curve && !curve->envelope.isEmpty();
+    m_chart->setLineData(raw, curve && !(hasEnvelope && overlay) ? curve->display
+                                                                  : QList<QPointF>());
+    m_chart->setLineData(top, hasEnvelope ? curve->envelope : QList<QPointF>());
+    if (hasEnvelope)
+        m_chart->setLineStyle(raw, faint(color, method ? 90 : 70), 1.0);
+    else if (overlay)
+        m_chart->setLineStyle(raw, faint(color, 110), 1.0);
+    else
+        m_chart->setLineStyle(raw, color, method ? 2.0 : 1.5);
+    m_chart->setLineStyle(top, color, method ? 2.5 : overlay ? 1.5 : 2.0);
+    if (curve) {
+        m_chart->setLineName(raw, legendText(curve->name, wrap));
+        m_chart->setLineName(top, legendText(curve->name, wrap));
+    }
+    m_chart->setLineVisible(raw, curve && !(hasEnvelope && overlay));
+    m_chart->setLineInLegend(raw, !hasEnvelope);
+    m_chart->setLineVisible(top, hasEnvelope);
 }
 
 void DecayView::updateChart()
 {
     const DecayData &data = m_controller->data();
-    QString kindName;
-    switch (data.kind) {
-    case DecayKind::SelfScore:
-        kindName = tr("self score (q = k)");
-        break;
-    case DecayKind::Bound:
-        kindName = tr("RoFormer long-term decay bound");
-        break;
-    case DecayKind::RandomScore:
-        kindName = tr("random q/k draw");
-        break;
-    }
-    m_chart->setTitle(tr("Attention score vs relative distance: %1").arg(kindName));
-    m_chart->setXAxis(tr("relative distance (tokens)"), data.logX, data.xMin, data.xMax);
-    m_chart->setYAxis(tr("normalised score (dimensionless)"), false, data.yMin, data.yMax);
-    for (int line = 0; line < m_lineIds.size(); ++line) {
+    m_chart->setTitle(titleText(data));
+    m_chart->setXAxis(tr("relative distance m \u2212 n (tokens)"), data.logX, data.xMin,
+                      data.xMax);
+    const bool envelope = data.envelopeHalfWidth > 0.0;
+    // With the overlay the legend holds up to 8 entries: one row would elide them, so it
+    // goes to the right, one entry per row (long names on two).
+    const bool overlays = std::any_of(data.curves.begin(), data.curves.end(),
+                                      [](const DecayCurve &curve) {
+                                          return curve.id.startsWith(QLatin1String("base-"));
+                                      });
+    m_chart->setLegendAlignment(overlays ? Qt::AlignRight : Qt::AlignBottom);
+    for (int index = 0; index < m_curveIds.size(); ++index) {
         const DecayCurve *found = nullptr;
         for (const DecayCurve &curve : data.curves) {
-            if (curve.id == m_lineIds[line])
+            if (curve.id == m_curveIds[index])
                 found = &curve;
         }
-        m_chart->setLineData(line, found ? found->display : QList<QPointF>());
-        if (found)
-            m_chart->setLineName(line, found->name);
-        m_chart->setLineVisible(line, found != nullptr);
+        styleCurve(index, found, envelope, overlays);
     }
+    // The y range of what is drawn (display points keep every bucket's extremes, so this is
+    // the range of the exact curves), not of hidden raw overlays.
+    double yMin = std::numeric_limits<double>::infinity();
+    double yMax = -yMin;
+    for (int line = 0; line < m_chart->lineCount(); ++line) {
+        if (!m_chart->lineVisible(line))
+            continue;
+        const QList<QPointF> points = m_chart->lineData(line);
+        for (const QPointF &p : points) {
+            yMin = std::min(yMin, p.y());
+            yMax = std::max(yMax, p.y());
+        }
+    }
+    if (!(yMax >= yMin)) {
+        yMin = data.yMin;
+        yMax = data.yMax;
+    } else {
+        const double pad = 0.04 * std::max(yMax - yMin, 1e-9);
+        yMin -= pad;
+        yMax += pad;
+    }
+    m_chart->setYAxis(yAxisTitle(data.kind), false, yMin, yMax);
     const QLocale locale;
     m_chart->setMarker(m_contextMarker, data.originalContext,
                        tr("L = %1").arg(locale.toString(data.originalContext, 'g', 7)));

@@ -17,6 +17,10 @@ namespace ropelab::ui {
 
 class ChartPanel;
 class DecayController;
+struct DecayCurve;
+struct DecayData;
+struct DecayOptions;
+enum class DecayKind;
 class ParamsController;
 
 class DecayView : public QWidget, public ExportableView
@@ -36,8 +40,11 @@ public:
 
     DecayController *controller() const { return m_controller; }
     ChartPanel *chart() const { return m_chart; }
-    // Chart line index of a curve id ("rope", "scaled", "base-1", ...), -1 if none.
+    // Chart line index of a curve id ("rope", "scaled", "base-1", ...): its raw values, and
+    // its envelope (rolling max |score|); -1 if none.
     int lineIndex(const QString &curveId) const;
+    int envelopeLineIndex(const QString &curveId) const;
+    QCheckBox *envelopeCheckBox() const { return m_envelope; }
     // The data revision last drawn (DecayData::revision).
     quint64 drawnRevision() const { return m_drawnRevision; }
 
@@ -45,6 +52,11 @@ private:
     void updateChart();
     void optionsChanged();       // a widget changed: write to the controller
     void showOptions();          // the controller's options changed: mirror them
+    void showEnvelopeOption(const DecayOptions &options);
+    void createSeries();
+    void styleCurve(int index, const DecayCurve *curve, bool envelope, bool wrap);
+    QString titleText(const DecayData &data) const;
+    QString yAxisTitle(DecayKind kind) const;
 
     DecayController *m_controller;
     ChartPanel *m_chart;
@@ -52,8 +64,12 @@ private:
     QComboBox *m_scale;
     QComboBox *m_maxDistance;
     QCheckBox *m_overlay;
+    QCheckBox *m_envelope;
     QLabel *m_status;
-    QStringList m_lineIds; // curve id per chart line
+    // Curve ids in drawing order (overlay bases, "rope", "scaled") and their two chart lines.
+    QStringList m_curveIds;
+    QList<int> m_rawLines;
+    QList<int> m_envelopeLines;
     int m_contextMarker = -1;
     int m_scaledContextMarker = -1;
     quint64 m_drawnRevision = 0;

@@ -52,11 +52,8 @@ const numerics::Series *pickSeries(const numerics::SweepResult &result, bool uns
     return nullptr;
 }
 
-QList<QPointF> toPoints(const numerics::Series &series, bool dropNonPositiveX)
+QList<QPointF> toPoints(const Eigen::ArrayXd &x, const Eigen::ArrayXd &y, bool dropNonPositiveX)
 {
-    const bool haveDisplay = series.displayX.size() > 0;
-    const Eigen::ArrayXd &x = haveDisplay ? series.displayX : series.x;
-    const Eigen::ArrayXd &y = haveDisplay ? series.displayY : series.y;
     QList<QPointF> points;
     const Eigen::Index n = std::min(x.size(), y.size());
     points.reserve(n);
@@ -70,7 +67,58 @@ QList<QPointF> toPoints(const numerics::Series &series, bool dropNonPositiveX)
     return points;
 }
 
+// The decimated display points of `series` (its exact points when it has no display copy).
+QList<QPointF> toPoints(const numerics::Series &series, bool dropNonPositiveX)
+{
+    const bool haveDisplay = series.displayX.size() > 0;
+    return toPoints(haveDisplay ? series.displayX : series.x,
+                    haveDisplay ? series.displayY : series.y, dropNonPositiveX);
+}
+
+// The distances the options sweep.
+numerics::DistanceGrid gridFor(const DecayOptions &options)
+{
+    numerics::DistanceGrid grid;
+    if (options.logX) {
+        grid.spacing = numerics::DistanceGrid::Spacing::Log;
+        grid.count = LogGridPoints;
+        grid.logMax = options.maxDistance;
+    } else {
+        grid.spacing = numerics::DistanceGrid::Spacing::Linear;
+        grid.count = std::min(std::int64_t(options.maxDistance) + 1, numerics::MaxLinearCount);
+    }
+    return grid;
+}
+
+// A number as the legend writes it: up to 10 significant digits, no group separators
+// ("base 500000", "s=8").
+QString plainNumber(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
 } // namespace
+
+bool DecayController::envelopeApplies(const DecayOptions &options)
+{
+    if (!options.envelope)
+        return false;
+    const numerics::DistanceGrid grid = gridFor(options);
+    const auto points = grid.spacing == numerics::DistanceGrid::Spacing::Linear
+            ? grid.count
+            : std::int64_t(numerics::gridDistances(grid).size());
+    return points > std::int64_t(options.displayWidth);
+}
+
+QString DecayController::methodLabel() const
+{
+    const numerics::RopeParams &params = m_params->params();
+    const QString what = params.method == numerics::Method::Default
+            ? tr("plain RoPE, base %1").arg(plainNumber(params.base))
+            : tr("%1 s=%2").arg(theme::methodName(params.method), plainNumber(params.factor));
+    const QString model = m_params->sourceName();
+    return model.isEmpty() ? what : tr("%1: %2").arg(model, what);
+}
 
 const numerics::Series &DecayCurve::series() const
 {
@@ -123,13 +171,12 @@ std::vector<numerics::SweepRequest> DecayController::buildRequests() const
     main.params = m_params->params();
     main.includeUnscaled = false; // plain RoPE has its own runner (RopeSlot)
     main.displayWidth = m_options.displayWidth;
-    if (m_options.logX) {
-        main.grid.spacing = numerics::DistanceGrid::Spacing::Log;
-        main.grid.count = LogGridPoints;
-        main.grid.logMax = m_options.maxDistance;
-    } else {
-        main.grid.spacing = numerics::DistanceGrid::Spacing::Linear;
-        main.grid.count = std::min(std::int64_t(m_options.maxDistance) + 1, numerics::MaxLinearCount);
+    main.grid = gridFor(m_options);
+    if (envelopeApplies(m_options)) {
+        // The window: a fixed share of the axis, in tokens (linear) or in ln(distance) (log).
+        main.envelopeHalfWidth = m_options.logX
+                ? EnvelopeHalfWindow * std::log(main.grid.logMax)
+                : std::max(1.0, std::round(EnvelopeHalfWindow * double(main.grid.count - 1)));
     }
     // Big grids are plotted from their decimated series only (the exact data is recomputed
     // for CSV export): the engine then reuses its working arrays between requests.
@@ -218,7 +265,14 @@ void DecayController::setKind(DecayKind kind)
 void DecayController::setLogX(bool logX)
 {
     DecayOptions next = m_options;
-    next.logX = logX;
+    next.setScale(logX); // a default range follows the scale
+    setOptions(next);
+}
+
+void DecayController::setEnvelope(bool envelope)
+{
+    DecayOptions next = m_options;
+    next.envelope = envelope;
     setOptions(next);
 }
 
@@ -315,6 +369,8 @@ void DecayController::handleAnswer(int index, const core::SweepAnswer &answer)
         copy.name = series.name;
         copy.displayX = series.displayX;
         copy.displayY = series.displayY;
+        copy.envelopeDisplayX = series.envelopeDisplayX;
+        copy.envelopeDisplayY = series.envelopeDisplayY;
         if (series.x.size() <= KeepExactPoints || series.displayX.size() == 0) {
             copy.x = series.x;
             copy.y = series.y;
@@ -345,6 +401,68 @@ void DecayController::handleFailure(int index, quint64 generation, const QString
         Q_EMIT pendingChanged(false);
 }
 
+// The drawn curves, bottom to top of the legend's story: plain RoPE at the model's base
+// (unless the method is plain RoPE itself), the method, then the overlay bases. y range: the
+// union of their results' ranges (which include the envelopes).
+void DecayController::collectCurves(DecayData &data, double *yMin, double *yMax) const
+{
+    const std::shared_ptr<const numerics::SweepResult> &main = m_results[0];
+    const numerics::SweepRequest &mainRequest = m_requests[0];
+    data.envelopeHalfWidth = main ? mainRequest.envelopeHalfWidth : 0.0;
+    const numerics::RopeFrequencies *frequencies = m_params->frequencies();
+    data.methodIsPlain = frequencies && frequencies->attentionFactor == 1.0
+            && frequencies->invFreq.size() == frequencies->unscaledInvFreq.size()
+            && (frequencies->invFreq == frequencies->unscaledInvFreq).all();
+    auto add = [&](const QString &id, const QString &name, std::size_t slot,
+                   const numerics::Series &series) {
+        const std::shared_ptr<const numerics::SweepResult> &result = m_results[slot];
+        DecayCurve curve;
+        curve.id = id;
+        curve.name = name;
+        curve.source = result;
+        curve.seriesIndex = int(&series - result->series.data());
+        curve.slot = int(slot);
+        curve.request = m_requests[slot];
+        curve.display = toPoints(series, data.logX);
+        curve.envelope = toPoints(series.envelopeDisplayX, series.envelopeDisplayY, data.logX);
+        *yMin = std::min(*yMin, result->yRange.min);
+        *yMax = std::max(*yMax, result->yRange.max);
+        data.curves.append(std::move(curve));
+    };
+    // Only curves computed for the same kind and grid as the method's curve are drawn with it.
+    const auto sameSweep = [&](std::size_t i) {
+        const numerics::SweepRequest &request = m_requests[i];
+        return m_results[i] && request.kind == mainRequest.kind && request.grid == mainRequest.grid
+                && request.params.headDim == mainRequest.params.headDim;
+    };
+    if (main) {
+        if (!data.methodIsPlain && sameSweep(RopeSlot)) {
+            if (const numerics::Series *rope = pickSeries(*m_results[RopeSlot], false))
+                add(QStringLiteral("rope"),
+                    tr("plain RoPE, base %1").arg(plainNumber(m_requests[RopeSlot].params.base)),
+                    RopeSlot, *rope);
+        }
+        QString label = methodLabel();
+        // The random draw's method curve carries the attention factor (HF scales cos and sin
+        // by it): say so, or the factor would pass for an effect of the frequencies.
+        const double factor = frequencies ? frequencies->attentionFactor : 1.0;
+        if (mainRequest.kind == numerics::SweepKind::RandomScore && factor != 1.0)
+            label = tr("%1, \u00d7%2 (af\u00b2)").arg(label, QString::number(factor * factor, 'f', 3));
+        if (const numerics::Series *scaled = pickSeries(*main, false))
+            add(QStringLiteral("scaled"), label, 0, *scaled);
+    }
+    for (std::size_t i = 1; i <= std::size_t(OverlayCount); ++i) {
+        if (!sameSweep(i))
+            continue;
+        const numerics::Series *series = pickSeries(*m_results[i], false);
+        if (!series)
+            continue;
+        const double base = m_requests[i].params.base < 1.5 ? 1.0 : m_requests[i].params.base;
+        add(QStringLiteral("base-%1").arg(base, 0, 'g', 6),
+            tr("plain RoPE, base %1").arg(plainNumber(base)), i, *series);
+    }
+}
+
 void DecayController::rebuild()
 {
     DecayData data;
@@ -368,57 +486,9 @@ void DecayController::rebuild()
     data.revision = m_data.revision + 1;
     data.error = m_failure;
 
-    const std::shared_ptr<const numerics::SweepResult> &main = m_results[0];
-    const numerics::SweepRequest &mainRequest = m_requests[0];
     double yMin = std::numeric_limits<double>::infinity();
     double yMax = -yMin;
-    int slot = 0;
-    auto add = [&](const QString &id, const QString &name, const numerics::Series &series,
-                   const std::shared_ptr<const numerics::SweepResult> &result) {
-        DecayCurve curve;
-        curve.id = id;
-        curve.name = name;
-        curve.source = result;
-        curve.seriesIndex = int(&series - result->series.data());
-        curve.slot = slot;
-        curve.request = m_requests[std::size_t(slot)];
-        curve.display = toPoints(series, data.logX);
-        yMin = std::min(yMin, result->yRange.min);
-        yMax = std::max(yMax, result->yRange.max);
-        data.curves.append(std::move(curve));
-    };
-    // Only curves computed for the same kind and grid as the method's curve are drawn with it.
-    const auto sameSweep = [&](std::size_t i) {
-        const numerics::SweepRequest &request = m_requests[i];
-        return m_results[i] && request.kind == mainRequest.kind && request.grid == mainRequest.grid
-                && request.params.headDim == mainRequest.params.headDim;
-    };
-    if (main) {
-        slot = RopeSlot;
-        if (sameSweep(RopeSlot)) {
-            if (const numerics::Series *rope = pickSeries(*m_results[RopeSlot], false))
-                add(QStringLiteral("rope"),
-                    tr("RoPE (base %1)")
-                            .arg(QLocale().toString(m_requests[RopeSlot].params.base, 'g', 10)),
-                    *rope, m_results[RopeSlot]);
-        }
-        slot = 0;
-        if (const numerics::Series *scaled = pickSeries(*main, false))
-            add(QStringLiteral("scaled"), data.methodName, *scaled, main);
-    }
-    for (int i = 1; i <= OverlayCount; ++i) {
-        slot = i;
-        const numerics::SweepRequest &request = m_requests[std::size_t(i)];
-        if (!sameSweep(std::size_t(i)))
-            continue;
-        const numerics::Series *series = pickSeries(*m_results[std::size_t(i)], false);
-        if (!series)
-            continue;
-        const double base = request.params.base < 1.5 ? 1.0 : request.params.base;
-        add(QStringLiteral("base-%1").arg(base, 0, 'g', 6),
-            tr("RoPE base %1").arg(QLocale().toString(base, 'g', 10)),
-            *series, m_results[std::size_t(i)]);
-    }
+    collectCurves(data, &yMin, &yMax);
     data.valid = !data.curves.isEmpty();
     if (!std::isfinite(yMin) || !std::isfinite(yMax) || !(yMax > yMin)) {
         yMin = -1.0;

@@ -42,11 +42,36 @@ enum class DecayKind { SelfScore, Bound, RandomScore };
 
 struct DecayOptions
 {
+    // Default ranges per distance scale. Log: 2^20 tokens, past every preset's s*L, so the
+    // whole decay and the scaled context are in view. Linear: 2^12 tokens. A linear axis
+    // gives every token the same room, and the scores fall within the first few hundred to
+    // few thousand tokens (RoFormer bound, base 10000: 32.5 at 0, 6.55 at 250): over 2^20
+    // that is the first few pixels, the rest a band of noise.
+    static constexpr double DefaultLogRange = double(1 << 20);
+    static constexpr double DefaultLinearRange = double(1 << 12);
+    static constexpr double defaultRange(bool logX)
+    {
+        return logX ? DefaultLogRange : DefaultLinearRange;
+    }
+
     DecayKind kind = DecayKind::SelfScore;
     bool logX = true;
-    double maxDistance = double(1 << 20); // tokens (linear grids stop at MaxLinearCount - 1)
+    double maxDistance = DefaultLogRange; // tokens (linear grids stop at MaxLinearCount - 1)
     bool overlayBases = false;
     int displayWidth = 1200;              // decimation width (points per curve ~ 2x this)
+    // Draw each curve's upper envelope (rolling max |score|, computed by the sweep) over its
+    // raw values, which are then drawn faint. Applies only where the grid has more distances
+    // than the display has buckets (DecayController::envelopeApplies).
+    bool envelope = true;
+
+    // Switches the distance scale; a range still at the old scale's default follows to the
+    // new scale's default (a range the user chose stays).
+    void setScale(bool log)
+    {
+        if (maxDistance == defaultRange(logX))
+            maxDistance = defaultRange(log);
+        logX = log;
+    }
 
     bool operator==(const DecayOptions &) const = default;
 };
@@ -56,6 +81,7 @@ struct DecayCurve
     QString id;          // "rope", "scaled", "base-1", "base-100", ... (CSV column ids)
     QString name;        // translated legend text
     QList<QPointF> display;  // decimated, what the chart plots
+    QList<QPointF> envelope; // decimated rolling max |score| (empty when not computed)
     // The sweep result it comes from (shared, not copied per curve): series `seriesIndex`,
     // computed by runner `slot` for `request`. The result keeps the exact x/y only for grids
     // of at most DecayController::KeepExactPoints points; see DecayController::exactCurves().
@@ -78,6 +104,12 @@ struct DecayData
     double originalContext = 0.0; // L
     double scaledContext = 0.0;   // s * L
     quint64 revision = 0;         // bumps on every applied result
+    // The envelope window of the drawn curves: 0 = no envelope; else the half width in
+    // tokens (linear) or in ln(distance) (log: the window of x is x / e^w .. x * e^w).
+    double envelopeHalfWidth = 0.0;
+    // The method's curve is plain RoPE itself (same frequencies, attention factor 1): no
+    // separate plain-RoPE curve is drawn.
+    bool methodIsPlain = false;
 };
 
 class DecayController : public QObject
@@ -98,6 +130,18 @@ public:
     // exact data is recomputed on export by the same deterministic engine from the same
     // request, which gives the same numbers bit for bit.
     static constexpr Eigen::Index KeepExactPoints = 65536;
+
+    // The envelope window is this fraction of the distance axis (of ln distance on a log
+    // axis) on either side: ~5 px of a 900 px plot, wide enough to span many oscillations of
+    // a dense curve, narrow enough to follow its decay.
+    static constexpr double EnvelopeHalfWindow = 1.0 / 200.0;
+    // Whether `options` draw envelopes: asked for, and the grid has more distances than the
+    // display has buckets (else every distance has its own pixel and |score| is the curve).
+    static bool envelopeApplies(const DecayOptions &options);
+    // Legend text of the method's curve: "<model>: <method> s=<factor>" ("Llama 3.1 8B:
+    // Llama 3 s=8"), or "<model>: plain RoPE, base <b>" without scaling; no "<model>: " when
+    // the parameters came from no preset or file.
+    QString methodLabel() const;
 
     explicit DecayController(ParamsController *params, QObject *parent = nullptr);
     ~DecayController() override;
@@ -123,6 +167,7 @@ public Q_SLOTS:
     void setLogX(bool logX);
     void setMaxDistance(double maxDistance);
     void setOverlayBases(bool overlay);
+    void setEnvelope(bool envelope);
     // Sends the requests now (the throttle timer calls this).
     void requestNow();
 
@@ -137,6 +182,7 @@ private:
     void handleAnswer(int index, const core::SweepAnswer &answer);
     void handleFailure(int index, quint64 generation, const QString &field, const QString &message);
     void rebuild();
+    void collectCurves(DecayData &data, double *yMin, double *yMax) const;
 
     ParamsController *m_params;
     DecayOptions m_options;
