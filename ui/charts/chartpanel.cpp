@@ -1,10 +1,12 @@
 #include "chartpanel.h"
 
 #include <cmath>
+#include <limits>
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -12,12 +14,15 @@
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLocale>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPen>
 #include <QScatterSeries>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -70,6 +75,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
         m_view->viewport()->update();
     });
     m_view->setMinimumSize(320, 220);
+    m_view->viewport()->installEventFilter(this); // hover tooltips follow the cursor
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -78,7 +84,16 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     setAxis(m_y, Qt::AlignLeft, QString(), false, 0.0, 1.0);
 }
 
-ChartPanel::~ChartPanel() = default;
+ChartPanel::~ChartPanel()
+{
+    // The series outlive this object's ChartPanel part (the view deletes them later): no hover
+    // signal may reach it any more.
+    m_view->viewport()->removeEventFilter(this);
+    for (QLineSeries *line : std::as_const(m_lines))
+        disconnect(line, nullptr, this, nullptr);
+    for (QScatterSeries *points : std::as_const(m_points))
+        disconnect(points, nullptr, this, nullptr);
+}
 
 void ChartPanel::setTitle(const QString &title)
 {
@@ -218,6 +233,7 @@ int ChartPanel::addLine(const QString &name, const QColor &color, double width,
     // to the figure when scaled (a cosmetic pen stayed `width` device pixels: thin curves).
     series->setPen(pen);
     attach(series);
+    connectHover(series);
     m_lines.append(series);
     m_linesInLegend.append(true);
     return int(m_lines.size()) - 1;
@@ -339,6 +355,7 @@ int ChartPanel::addPoints(const QString &name, const QColor &color, double size)
     series->setBorderColor(Qt::black);
     series->setMarkerSize(size);
     attach(series);
+    connectHover(series);
     m_points.append(series);
     return int(m_points.size()) - 1;
 }
@@ -559,6 +576,125 @@ QImage ChartPanel::renderLine(const QSize &size, int index, QList<QPointF> *posi
     if (m_chart->layout())
         m_chart->layout()->activate();
     return image;
+}
+
+void ChartPanel::connectHover(QXYSeries *series)
+{
+    connect(series, &QXYSeries::hovered, this, [this, series](const QPointF &value, bool state) {
+        seriesHovered(series, value, state);
+    });
+}
+
+void ChartPanel::seriesHovered(QXYSeries *series, const QPointF &value, bool state)
+{
+    if (state) {
+        m_hovered = series;
+        showHover(m_chart->mapToPosition(value, series));
+    } else if (m_hovered == series) {
+        m_hovered = nullptr;
+        showHover(QPointF());
+    }
+}
+
+bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && m_hovered) {
+        // The view's position -> scene -> chart item coordinates.
+        const auto toChart = [this](const QPointF &viewport) {
+            return m_chart->mapFromScene(m_view->viewportTransform().inverted().map(viewport));
+        };
+        switch (event->type()) {
+        case QEvent::MouseMove:
+            showHover(toChart(static_cast<QMouseEvent *>(event)->position()));
+            break;
+        case QEvent::ToolTip:
+            // Keep the point's tooltip: the panel's own tooltip would replace it.
+            if (!m_hoverText.isEmpty()) {
+                showHover(toChart(static_cast<QHelpEvent *>(event)->pos()));
+                event->accept();
+                return true;
+            }
+            break;
+        case QEvent::Leave:
+            m_hovered = nullptr;
+            showHover(QPointF());
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartPanel::showHover(const QPointF &chartPosition)
+{
+    QPointF at;
+    const QString text = m_hovered ? toolTipFor(m_hovered, chartPosition, &at) : QString();
+    if (text == m_hoverText && (text.isEmpty() || QToolTip::isVisible()))
+        return;
+    m_hoverText = text;
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    QWidget *viewport = m_view->viewport();
+    const QPointF local = m_view->viewportTransform().map(m_chart->mapToScene(at));
+    QToolTip::showText(viewport->mapToGlobal(local.toPoint()), text, viewport);
+}
+
+QString ChartPanel::toolTipFor(QXYSeries *series, const QPointF &chartPosition, QPointF *at) const
+{
+    // Nearest in pixels: x and y have unrelated units (and may be logarithmic).
+    double best = std::numeric_limits<double>::infinity();
+    QPointF nearest;
+    const QList<QPointF> points = series->points();
+    for (const QPointF &point : points) {
+        if (!(point.x() >= m_x.min && point.x() <= m_x.max && point.y() >= m_y.min
+              && point.y() <= m_y.max))
+            continue; // not plotted
+        const QPointF position = m_chart->mapToPosition(point, series);
+        const QPointF offset = position - chartPosition;
+        const double distance = QPointF::dotProduct(offset, offset);
+        if (distance < best) {
+            best = distance;
+            nearest = point;
+            if (at)
+                *at = position;
+        }
+    }
+    if (!std::isfinite(best))
+        return {};
+    const auto number = [](double value) {
+        return QString::number(value, 'g', QLocale::FloatingPointShortest); // round-trips
+    };
+    const QString xTitle = m_x.title.isEmpty() ? QStringLiteral("x") : m_x.title;
+    const QString yTitle = m_y.title.isEmpty() ? QStringLiteral("y") : m_y.title;
+    QStringList lines;
+    if (!series->name().isEmpty())
+        lines.append(QStringLiteral("<b>%1</b>").arg(series->name().toHtmlEscaped()));
+    lines.append(tr("%1: %2").arg(xTitle, number(nearest.x())).toHtmlEscaped());
+    lines.append(tr("%1: %2").arg(yTitle, number(nearest.y())).toHtmlEscaped());
+    return QStringLiteral("<p style=\"white-space:pre\">%1</p>")
+        .arg(lines.join(QStringLiteral("<br>")));
+}
+
+QString ChartPanel::lineToolTip(int index, const QPointF &position) const
+{
+    if (index < 0 || index >= m_lines.size())
+        return {};
+    const QPointF viewport = m_view->viewport()->mapFrom(this, position);
+    const QPointF chart
+        = m_chart->mapFromScene(m_view->viewportTransform().inverted().map(viewport));
+    return toolTipFor(m_lines[index], chart, nullptr);
+}
+
+QPointF ChartPanel::linePointPosition(int index, int point) const
+{
+    if (index < 0 || index >= m_lines.size() || point < 0 || point >= m_lines[index]->count())
+        return {};
+    const QPointF chart = m_chart->mapToPosition(m_lines[index]->at(point), m_lines[index]);
+    const QPointF viewport = m_view->viewportTransform().map(m_chart->mapToScene(chart));
+    return m_view->viewport()->mapTo(this, viewport);
 }
 
 void ChartPanel::renderTo(QPainter *painter, const QRectF &target)

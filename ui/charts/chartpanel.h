@@ -22,6 +22,7 @@ class QTimer;
 class QLineSeries;
 class QPainter;
 class QScatterSeries;
+class QXYSeries;
 
 namespace ropelab::ui {
 
@@ -107,6 +108,17 @@ public:
     // land in that image (points outside the axis ranges included). Restores the layout.
     QImage renderLine(const QSize &size, int index, QList<QPointF> *positions);
 
+    // Hover: over a line or a set of points, a tooltip names the series and gives the exact x
+    // and y of its plotted point nearest the cursor (in pixels, among the points within the
+    // axis ranges), full precision.
+    // The text hovering line `index` at `position` (ChartPanel coordinates) shows; "" if the
+    // line has no point within the axis ranges.
+    QString lineToolTip(int index, const QPointF &position) const;
+    // Where point `point` of line `index` is drawn now (ChartPanel coordinates).
+    QPointF linePointPosition(int index, int point) const;
+    // The hover tooltip shown now ("" when no series is hovered).
+    QString hoverText() const { return m_hoverText; }
+
     // While `busy` (sweeps in flight, e.g. during a slider drag) the chart is drawn without
     // antialiasing: the antialiased software repaint of ~5k line points is what stalls the
     // event loop (bench_gui). Antialiasing returns SettleMs after the last busy period, with
@@ -114,6 +126,9 @@ public:
     void setBusy(bool busy);
     bool isAntialiased() const;
     static constexpr int SettleMs = 200;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct AxisState
@@ -149,6 +164,13 @@ private:
     void updateGeometryItems(); // regions and markers follow the axis ranges
     void updateLegendMarkers(int lineIndex);
     void layOut(const QSizeF &size); // the chart at `size`, ready to paint or measure
+    void connectHover(QXYSeries *series);
+    void seriesHovered(QXYSeries *series, const QPointF &value, bool state);
+    // Shows (or hides, for "") the tooltip of the hovered series at `chartPosition` (QChart
+    // item coordinates).
+    void showHover(const QPointF &chartPosition);
+    // The tooltip text for `series` at `chartPosition`; `at` gets where its point is drawn.
+    QString toolTipFor(QXYSeries *series, const QPointF &chartPosition, QPointF *at) const;
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
@@ -160,6 +182,8 @@ private:
     QList<QScatterSeries *> m_points;
     QList<Region> m_regions;
     QList<Marker> m_markers;
+    QXYSeries *m_hovered = nullptr; // the line or points under the cursor
+    QString m_hoverText;
 };
 
 } // namespace ropelab::ui
