@@ -12,6 +12,7 @@
 #include "exportableview.h"
 #include "exporter.h"
 #include "presets.h"
+#include "widgets/explainpanel.h"
 #include "widgets/parameterspanel.h"
 #include "widgets/rotationpanel.h"
 #include "widgets/rotationview.h"
@@ -96,12 +97,14 @@ void MainWindow::createViews()
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_rotationPanel = new RotationPanel(m_params, m_rotation, m_tabs);
-    m_tabs->addTab(m_rotationPanel, tr("Rotating pairs"));
+    // Each tab: a collapsible "What am I looking at?" panel (ExplainPanel) above its view.
+    m_tabs->addTab(ExplainPanel::wrap(m_rotationPanel, m_rotationPanel->view()->viewId(), m_tabs),
+                   tr("Rotating pairs"));
     m_exportables.append(m_rotationPanel->view());
     m_viewIds.append(m_rotationPanel->view()->viewId());
     for (const QString &id : chartViewIds()) {
         const ViewEntry entry = m_views->createView(id, m_tabs);
-        m_tabs->addTab(entry.widget, entry.title);
+        m_tabs->addTab(ExplainPanel::wrap(entry.widget, entry.id, m_tabs), entry.title);
         m_exportables.append(entry.exportable);
         m_viewIds.append(entry.id);
     }
