@@ -5,6 +5,7 @@
 #include "commandsupport.h"
 
 #include "configimport.h"
+#include "controllers/bandscontroller.h"
 #include "presets.h"
 #include "theme.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -73,6 +75,14 @@ QString number(double value, int precision = 10)
     return QString::number(value, 'g', precision);
 }
 
+// "short" / "long" for LongRoPE, else null (JSON) or empty.
+QJsonValue longRopeFactorsJson(const RopeFrequencies &f)
+{
+    if (f.longRopeFactors == numerics::LongRopeFactors::NotUsed)
+        return QJsonValue();
+    return fromView(numerics::longRopeFactorsId(f.longRopeFactors));
+}
+
 double softmaxScale(const core::ImportedConfig &config, const RopeFrequencies &frequencies)
 {
     return config.qkHeadDim > 0
@@ -104,10 +114,23 @@ void printJson(const core::ImportedConfig &config, const RopeFrequencies &f)
     object.insert(QStringLiteral("ratio"), toJsonArray(f.ratio));
     QJsonArray bands;
     for (numerics::Band band : f.band)
-        bands.append(fromView(numerics::bandId(band)));
+        bands.append(fromView(numerics::bandId(f.method, band)));
     object.insert(QStringLiteral("band"), bands);
+    // What the band ids mean for this method (numerics::bandScheme), in English.
+    const numerics::BandScheme &scheme = numerics::bandScheme(f.method);
+    object.insert(QStringLiteral("band_rule"), fromView(scheme.ruleId));
+    QJsonObject bandLabels;
+    for (const numerics::BandInfo &band : scheme.bands)
+        bandLabels.insert(fromView(band.id), QString::fromUtf8(band.label.data(),
+                                                                qsizetype(band.label.size())));
+    object.insert(QStringLiteral("band_labels"), bandLabels);
+    object.insert(QStringLiteral("original_context"), f.originalContext);
+    object.insert(QStringLiteral("longrope_factors"), longRopeFactorsJson(f));
     object.insert(QStringLiteral("attention_factor"), f.attentionFactor);
     object.insert(QStringLiteral("softmax_scale_multiplier"), f.softmaxScaleMultiplier);
+    object.insert(QStringLiteral("logit_multiplier"), f.logitMultiplier);
+    object.insert(QStringLiteral("temperature_applied"),
+                  fromView(numerics::temperaturePlacementId(f.temperaturePlacement)));
     if (config.qkHeadDim > 0) {
         object.insert(QStringLiteral("qk_head_dim"), config.qkHeadDim);
         object.insert(QStringLiteral("softmax_scale"), softmaxScale(config, f));
@@ -139,6 +162,18 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
             .arg(number(config.params.partialRotaryFactor)));
     row(tr("base"), number(f.base, 17));
     row(tr("effective base"), number(f.effectiveBase, 17));
+    if (f.longRopeFactors != numerics::LongRopeFactors::NotUsed) {
+        const QString seqLen = config.params.seqLen ? QString::number(*config.params.seqLen)
+                                                    : tr("not given");
+        row(tr("longrope factors"),
+            f.longRopeFactors == numerics::LongRopeFactors::Long
+                    ? tr("long (seq_len %1 > original_max_position_embeddings %2)")
+                              .arg(seqLen)
+                              .arg(config.params.originalMaxPositions)
+                    : tr("short (seq_len %1, not > original_max_position_embeddings %2)")
+                              .arg(seqLen)
+                              .arg(config.params.originalMaxPositions));
+    }
     row(tr("correction range"),
         std::isnan(f.correctionLow)
             ? tr("n/a")
@@ -151,6 +186,32 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
                           .arg(number(softmaxScale(config, f), 17));
     }
     row(tr("softmax-scale multiplier"), multiplier);
+    row(tr("logit multiplier 1/t"),
+        tr("%1 (attention factor^2 x softmax-scale multiplier)")
+            .arg(number(f.logitMultiplier, 17)));
+    QString where;
+    switch (f.temperaturePlacement) {
+    case numerics::TemperaturePlacement::None:
+        where = tr("nowhere (1/t = 1)");
+        break;
+    case numerics::TemperaturePlacement::CosSin:
+        where = tr("on cos and sin (attention factor)");
+        break;
+    case numerics::TemperaturePlacement::SoftmaxScale:
+        where = tr("in the softmax scale (cos and sin unscaled)");
+        break;
+    case numerics::TemperaturePlacement::CosSinAndSoftmaxScale:
+        where = tr("on cos and sin and in the softmax scale");
+        break;
+    }
+    row(tr("temperature applied"), where);
+    row(tr("original context L"), number(f.originalContext, 17));
+    // The band column's ids and what they mean for this method (numerics::bandScheme).
+    QStringList bandMeanings;
+    for (numerics::Band band : {numerics::Band::High, numerics::Band::Medium, numerics::Band::Low})
+        bandMeanings.append(QStringLiteral("%1 = %2").arg(
+            fromView(numerics::bandId(f.method, band)), ui::bandLabel(f.method, band)));
+    row(tr("bands"), bandMeanings.join(QStringLiteral("; ")));
     if (config.warnings.isEmpty()) {
         row(tr("warnings"), tr("none"));
     } else {
@@ -159,13 +220,19 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
             out << "  - " << warning << '\n';
     }
     out << '\n';
+    // Wide enough for every band id ("under-one-turn").
+    int bandWidth = 7;
+    for (const numerics::BandScheme &scheme : numerics::bandSchemes()) {
+        for (const numerics::BandInfo &band : scheme.bands)
+            bandWidth = std::max(bandWidth, int(band.id.size()));
+    }
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(tr("i"), 5)
                .arg(tr("inv_freq"), 18)
                .arg(tr("wavelength"), 16)
                .arg(tr("r"), 14)
                .arg(tr("ramp"), 10)
-               .arg(tr("band"), -7)
+               .arg(tr("band"), -bandWidth)
                .arg(tr("ratio"), 12);
     for (Eigen::Index i = 0; i < f.invFreq.size(); ++i) {
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
@@ -174,7 +241,7 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
                    .arg(number(f.wavelength[i], 8), 16)
                    .arg(number(f.rotations[i], 6), 14)
                    .arg(number(f.ramp[i], 5), 10)
-                   .arg(fromView(numerics::bandId(f.band[std::size_t(i)])), -7)
+                   .arg(fromView(numerics::bandId(f.method, f.band[std::size_t(i)])), -bandWidth)
                    .arg(number(f.ratio[i], 8), 12);
     }
 }

@@ -34,7 +34,9 @@ DecimatedSeries decimateMinMax(const Eigen::Ref<const Eigen::ArrayXd> &x,
 // `out` is resized to n = min(x.size(), y.size()) (no allocation when it already has that
 // size). O(n): a monotone deque of candidate maxima whose window ends only move right (the
 // streaming max filter of D. Lemire, "Streaming maximum-minimum filter using no more than
-// three comparisons per element", Nordic Journal of Computing 13(4), 2006).
+// three comparisons per element", Nordic Journal of Computing 13(4), 2006); for consecutive
+// integer x and a whole halfWidth (the sweeps' linear grids), fixed windows by van Herk /
+// Gil-Werman blocks (1M points: ~5 ms of CPU instead of ~10 ms).
 void rollingMaxAbs(const Eigen::Ref<const Eigen::ArrayXd> &x,
                    const Eigen::Ref<const Eigen::ArrayXd> &y, double halfWidth, bool logX,
                    Eigen::ArrayXd &out);

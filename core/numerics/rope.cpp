@@ -143,6 +143,18 @@ void computeYarn(const RopeParams &p, RopeFrequencies &f)
     }
 }
 
+// HF _compute_llama3_parameters' branches: wavelen < high_freq_wavelen -> kept, wavelen >
+// low_freq_wavelen -> divided by s, otherwise (inclusive bounds) the smooth blend. The band
+// rule WavelengthThresholds is this function, so the band and the scaling cannot disagree.
+Band llama3Band(double wavelength, double highFreqWavelength, double lowFreqWavelength)
+{
+    if (wavelength < highFreqWavelength)
+        return Band::High;
+    if (wavelength > lowFreqWavelength)
+        return Band::Low;
+    return Band::Medium;
+}
+
 void computeLlama3(const RopeParams &p, RopeFrequencies &f)
 {
     const Eigen::Index n = f.unscaledInvFreq.size();
@@ -157,19 +169,17 @@ void computeLlama3(const RopeParams &p, RopeFrequencies &f)
     for (Eigen::Index i = 0; i < n; ++i) {
         const double inv = f.unscaledInvFreq[i];
         const double wavelength = TwoPi / inv;
-        auto &band = f.band[static_cast<std::size_t>(i)];
-        if (wavelength < highFreqWavelength) {
-            band = Band::High;
+        const Band band = llama3Band(wavelength, highFreqWavelength, lowFreqWavelength);
+        f.band[static_cast<std::size_t>(i)] = band;
+        if (band == Band::High) {
             f.invFreq[i] = inv;
             f.ramp[i] = 0.0;
-        } else if (wavelength > lowFreqWavelength) {
-            band = Band::Low;
+        } else if (band == Band::Low) {
             f.invFreq[i] = inv / p.factor;
             f.ramp[i] = 1.0;
         } else {
             // Medium band, inclusive bounds. hff == lff leaves only wavelength == threshold
             // here; vLLM then uses smooth = 0 (HF would divide by zero).
-            band = Band::Medium;
             const double smooth = p.highFreqFactor == p.lowFreqFactor
                 ? 0.0
                 : (oldContext / wavelength - p.lowFreqFactor)
@@ -186,6 +196,7 @@ void computeLongRope(const RopeParams &p, RopeFrequencies &f)
     const Eigen::Index n = d / 2;
     const bool useLong = p.seqLen && *p.seqLen > p.originalMaxPositions;
     const std::vector<double> &ext = useLong ? p.longFactor : p.shortFactor;
+    f.longRopeFactors = useLong ? LongRopeFactors::Long : LongRopeFactors::Short;
     f.invFreq.resize(n);
     for (Eigen::Index i = 0; i < n; ++i) {
         const double shape = static_cast<double>(2 * i) / static_cast<double>(d);
@@ -509,17 +520,37 @@ std::optional<Error> checkFactorList(const char *field, const std::vector<double
 
 } // namespace
 
-std::string_view bandId(Band band)
+std::int64_t originalContext(const RopeParams &params)
 {
-    switch (band) {
-    case Band::High:
-        return "high";
-    case Band::Medium:
-        return "medium";
-    case Band::Low:
-        return "low";
+    return params.method == Method::Dynamic ? params.maxPositions : params.originalMaxPositions;
+}
+
+std::string_view longRopeFactorsId(LongRopeFactors factors)
+{
+    switch (factors) {
+    case LongRopeFactors::NotUsed:
+        return "";
+    case LongRopeFactors::Short:
+        return "short";
+    case LongRopeFactors::Long:
+        return "long";
     }
-    return "high";
+    return "";
+}
+
+std::string_view temperaturePlacementId(TemperaturePlacement placement)
+{
+    switch (placement) {
+    case TemperaturePlacement::None:
+        return "none";
+    case TemperaturePlacement::CosSin:
+        return "cos-sin";
+    case TemperaturePlacement::SoftmaxScale:
+        return "softmax-scale";
+    case TemperaturePlacement::CosSinAndSoftmaxScale:
+        return "cos-sin-and-softmax-scale";
+    }
+    return "none";
 }
 
 int rotaryDim(int headDim, double partialRotaryFactor)
@@ -712,36 +743,69 @@ Result<RopeFrequencies> computeFrequencies(const RopeParams &params)
     f.effectiveBase = params.base;
     f.unscaledInvFreq = defaultInvFreq(params.base, f.rotaryDim);
 
-    // YaRN-style band thresholds; llama3 overwrites them and its bands.
-    const double betaFast = effectiveBetaFast(params.betaFast);
-    const double betaSlow = effectiveBetaSlow(params.betaSlow);
-    // r_i counts rotations over the pre-training context: L_orig, except for dynamic NTK, whose
-    // pre-training length is max_position_embeddings (HF ignores L_orig there).
-    const double context = static_cast<double>(
-        params.method == Method::Dynamic ? params.maxPositions : params.originalMaxPositions);
-    f.highFreqWavelength = context / betaFast;
-    f.lowFreqWavelength = context / betaSlow;
+    // r_i counts rotations over the pre-training context (originalContext: L_orig, or
+    // max_position_embeddings for dynamic NTK).
+    const double context = static_cast<double>(originalContext(params));
+    f.originalContext = context;
+    const BandRule rule = methodInfo(params.method).bandRule;
+    if (rule == BandRule::CorrectionRange) {
+        f.highFreqWavelength = context / effectiveBetaFast(params.betaFast);
+        f.lowFreqWavelength = context / effectiveBetaSlow(params.betaSlow);
+    } else {
+        // TurnsWithinContext; llama3 (WavelengthThresholds) overwrites them with its own.
+        f.highFreqWavelength = context / ManyTurnsWithinContext;
+        f.lowFreqWavelength = context / OneTurnWithinContext;
+    }
 
     Dispatch[static_cast<std::size_t>(params.method)].compute(params, f);
 
     f.wavelength = TwoPi / f.invFreq;
     f.ratio = f.invFreq / f.unscaledInvFreq;
     f.rotations = context / (TwoPi / f.unscaledInvFreq);
-    if (f.band.empty()) {
-        f.band.resize(static_cast<std::size_t>(f.rotations.size()));
-        for (Eigen::Index i = 0; i < f.rotations.size(); ++i) {
-            const double r = f.rotations[i];
-            f.band[static_cast<std::size_t>(i)] = r > betaFast ? Band::High
-                : r < betaSlow                                 ? Band::Low
-                                                               : Band::Medium;
+    const auto pairs = static_cast<std::size_t>(f.rotations.size());
+    switch (rule) {
+    case BandRule::CorrectionRange:
+        // The ramp over the correction range is what the blend used.
+        f.band.resize(pairs);
+        for (std::size_t i = 0; i < pairs; ++i) {
+            const double ramp = f.ramp[static_cast<Eigen::Index>(i)];
+            f.band[i] = ramp == 0.0 ? Band::High : ramp == 1.0 ? Band::Low : Band::Medium;
         }
+        break;
+    case BandRule::WavelengthThresholds:
+        break; // computeLlama3 set them with the branches it scaled by
+    case BandRule::TurnsWithinContext:
+        f.band.resize(pairs);
+        for (std::size_t i = 0; i < pairs; ++i) {
+            const double r = f.rotations[static_cast<Eigen::Index>(i)];
+            f.band[i] = r > ManyTurnsWithinContext ? Band::High
+                : r < OneTurnWithinContext         ? Band::Low
+                                                   : Band::Medium;
+        }
+        break;
     }
+    f.bandsFollowWavelength = f.highFreqWavelength <= f.lowFreqWavelength;
+    for (std::size_t i = 0; i < pairs && f.bandsFollowWavelength; ++i) {
+        const double unscaled = TwoPi / f.unscaledInvFreq[static_cast<Eigen::Index>(i)];
+        const Band strip = unscaled < f.highFreqWavelength ? Band::High
+            : unscaled > f.lowFreqWavelength               ? Band::Low
+                                                           : Band::Medium;
+        f.bandsFollowWavelength = strip == f.band[i];
+    }
+
+    f.logitMultiplier = f.attentionFactor * f.attentionFactor * f.softmaxScaleMultiplier;
+    const bool onCosSin = f.attentionFactor != 1.0;
+    const bool inSoftmax = f.softmaxScaleMultiplier != 1.0;
+    f.temperaturePlacement = onCosSin && inSoftmax ? TemperaturePlacement::CosSinAndSoftmaxScale
+        : onCosSin                                ? TemperaturePlacement::CosSin
+        : inSoftmax                               ? TemperaturePlacement::SoftmaxScale
+                                                  : TemperaturePlacement::None;
 
     // Defensive: within checkParams' limits this cannot trigger.
     const bool finite = f.invFreq.allFinite() && (f.invFreq > 0.0).all() && f.wavelength.allFinite()
         && f.ramp.allFinite() && f.rotations.allFinite() && f.ratio.allFinite()
         && std::isfinite(f.attentionFactor) && std::isfinite(f.softmaxScaleMultiplier)
-        && std::isfinite(f.effectiveBase);
+        && std::isfinite(f.logitMultiplier) && std::isfinite(f.effectiveBase);
     if (!finite)
         return Error { "rope_theta",
                        "rope_theta " + formatNumber(params.base) + " with factor "

@@ -42,8 +42,27 @@ struct RopeParams
     bool operator==(const RopeParams &) const = default;
 };
 
-enum class Band : std::uint8_t { High, Medium, Low };
-std::string_view bandId(Band band); // "high", "medium", "low"
+// The trained context L that a method's rotations r_i and its bands refer to: HF's
+// original_max_position_embeddings, except dynamic NTK, whose trained length is
+// max_position_embeddings (HF ignores L_orig there). Tokens. O(1).
+std::int64_t originalContext(const RopeParams &params);
+
+// Which LongRoPE factor list computeFrequencies used: HF takes long_factor iff seq_len is given
+// and seq_len > original_max_position_embeddings, else short_factor.
+enum class LongRopeFactors : std::uint8_t { NotUsed, Short, Long };
+std::string_view longRopeFactorsId(LongRopeFactors factors); // "", "short", "long"
+
+// Where a method puts its attention temperature 1/t = logitMultiplier (ROPE_SPEC 3.6): into cos
+// and sin (attention_factor != 1, e.g. HF YaRN, LongRoPE), into the softmax scale (DeepSeek's
+// get_mscale(s, mscale_all_dim)^2 != 1), both, or nowhere (both 1).
+enum class TemperaturePlacement : std::uint8_t {
+    None,
+    CosSin,
+    SoftmaxScale,
+    CosSinAndSoftmaxScale,
+};
+std::string_view temperaturePlacementId(TemperaturePlacement placement);
+// "none", "cos-sin", "softmax-scale", "cos-sin-and-softmax-scale"
 
 // Everything the app shows per pair i = 0 .. d/2-1.
 struct RopeFrequencies
@@ -55,8 +74,9 @@ struct RopeFrequencies
     Eigen::ArrayXd invFreq;       // scaled inverse frequencies (rad per position)
     Eigen::ArrayXd unscaledInvFreq; // base^(-2i/d)
     Eigen::ArrayXd wavelength;    // 2 pi / invFreq (positions)
-    Eigen::ArrayXd rotations;     // r_i = L_orig / unscaled wavelength (rotations over the original
-                                  // context; dynamic: max_position_embeddings / unscaled wavelength)
+    Eigen::ArrayXd rotations;     // r_i = L / unscaled wavelength, L = originalContext(params)
+                                  // (rotations over the original context)
+    double originalContext = 0.0; // L = originalContext(params), tokens
     // Interpolation weight per pair: 0 = pair kept (extrapolated), 1 = pair fully divided by s.
     //   yarn, ntk-by-parts, minimind: the exact per-pair ramp of the reference,
     //       clamp((i - low) / (high - low), 0, 1) (MiniMind: / max(high - low, 0.001));
@@ -66,19 +86,39 @@ struct RopeFrequencies
     //   ntk-aware, dynamic, longrope, minimind-legacy: ln(ratio_i) / ln(1/s), the exponent that
     //       turns s into the pair's actual scaling (0 when s == 1).
     Eigen::ArrayXd ramp;
-    Eigen::ArrayXd ratio;         // invFreq / unscaledInvFreq
-    std::vector<Band> band;       // per pair
+    Eigen::ArrayXd ratio;         // invFreq / unscaledInvFreq: what the method did to each pair
+    // Per pair, by the method's BandRule (methodInfo(method).bandRule, ropemethod.h); its id
+    // and legend text come from bandScheme(method):
+    //   CorrectionRange (yarn, ntk-by-parts, minimind): ramp 0 -> High, ramp 1 -> Low, else
+    //       Medium (so High is never next to ramp 1, even with beta_fast < beta_slow);
+    //   WavelengthThresholds (llama3): unscaled lambda < L/hff -> High, > L/lff -> Low, else
+    //       Medium, exactly HF's branches;
+    //   TurnsWithinContext (every other method): r_i > ManyTurnsWithinContext -> High,
+    //       r_i < OneTurnWithinContext -> Low, else Medium.
+    std::vector<Band> band;
     double attentionFactor = 1.0; // multiplies cos and sin; rotary logits scale by its square
     double softmaxScaleMultiplier = 1.0; // DeepSeek style get_mscale(s, mscale_all_dim)^2, else 1
+    // The rotary logits' total multiplier 1/t = attentionFactor^2 * softmaxScaleMultiplier.
+    double logitMultiplier = 1.0;
+    TemperaturePlacement temperaturePlacement = TemperaturePlacement::None;
+    LongRopeFactors longRopeFactors = LongRopeFactors::NotUsed; // longrope: which list was used
     // YaRN-family correction range [low, high] in pair index after floor/ceil and clamping,
     // before HF's low == high -> high + 0.001 guard (NaN for other methods and when MiniMind's
     // YaRN branch does not run).
     double correctionLow = std::numeric_limits<double>::quiet_NaN();
     double correctionHigh = std::numeric_limits<double>::quiet_NaN();
-    // Band thresholds as wavelengths: high band below highFreqWavelength, low band above
-    // lowFreqWavelength. YaRN family: L/beta_fast, L/beta_slow; llama3: L/hff, L/lff.
+    // Band thresholds as unscaled wavelengths (tokens), high band below highFreqWavelength, low
+    // band above lowFreqWavelength: YaRN family L/beta_fast, L/beta_slow (the continuous form of
+    // the correction range); llama3 L/hff, L/lff; every other method L/ManyTurnsWithinContext,
+    // L/OneTurnWithinContext (L = originalContext).
     double highFreqWavelength = 0.0;
     double lowFreqWavelength = 0.0;
+    // True when those thresholds give exactly `band` for every pair (band High iff unscaled
+    // lambda < highFreqWavelength, Low iff > lowFreqWavelength) and highFreqWavelength <=
+    // lowFreqWavelength, so a chart may shade the bands as wavelength strips. False e.g. for YaRN
+    // with beta_fast < beta_slow, with a correction range clamped at pair 0, or for MiniMind
+    // when its YaRN branch does not run: then only the per-pair bands are meaningful.
+    bool bandsFollowWavelength = false;
 };
 
 // Hard limits beyond which a result is meaningless or absurd (errors, not warnings).
@@ -180,9 +220,7 @@ std::optional<Error> checkParams(const RopeParams &params);
 //   minimind-legacy  inv_i * scale_i, scale_i = (b_i s - b_i + 1) / (b_i s) for i < corr_dim else
 //                    1/s, b_i = beta_slow + (beta_fast - beta_slow) i / max(d/2 - 1, 1)
 //                                                           (MiniMind precompute_freqs_cis @ 4e35fb9)
-// Bands (ROPE_SPEC 9): llama3 by wavelength (high: lambda < L/hff, low: lambda > L/lff, else
-// medium); every other method by r_i = L_orig / unscaled lambda_i (dynamic: L = max_pos) against
-// the effective betas (high: r > beta_fast, low: r < beta_slow, else medium).
+// Bands (ROPE_SPEC 9): by the method's BandRule, see RopeFrequencies::band.
 // Complexity O(d) time and memory. Never throws.
 Result<RopeFrequencies> computeFrequencies(const RopeParams &params);
 

@@ -80,6 +80,8 @@ class TestEnvelope : public QObject
 private Q_SLOTS:
     void matchesBruteForce_data();
     void matchesBruteForce();
+    void fixedWindowsMatchBruteForce_data();
+    void fixedWindowsMatchBruteForce();
     void reusesOutput();
     void sweepEnvelope_data();
     void sweepEnvelope();
@@ -155,6 +157,65 @@ void TestEnvelope::matchesBruteForce()
     }
     if (halfWidth > 1e8)
         QVERIFY((envelope == 25.0).all());
+}
+
+void TestEnvelope::fixedWindowsMatchBruteForce_data()
+{
+    // Consecutive integers and a whole half width: the fixed-window (block) path, with its
+    // left end, block boundaries and right end; and the windows it leaves to the deque.
+    QTest::addColumn<double>("x0");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<double>("halfWidth");
+    QTest::addColumn<bool>("withNaN");
+    QTest::newRow("0..999, k 0") << 0.0 << 1000 << 0.0 << false;
+    QTest::newRow("0..999, k 1") << 0.0 << 1000 << 1.0 << false;
+    QTest::newRow("0..999, k 3, NaN holes") << 0.0 << 1000 << 3.0 << true;
+    QTest::newRow("5..1004, k 10") << 5.0 << 1000 << 10.0 << false;
+    QTest::newRow("0..999, k 37, NaN holes") << 0.0 << 1000 << 37.0 << true;
+    QTest::newRow("0..999, k 498 (2k + 1 < n)") << 0.0 << 1000 << 498.0 << false;
+    QTest::newRow("0..999, k 499 (2k + 1 = n: deque)") << 0.0 << 1000 << 499.0 << false;
+    QTest::newRow("0..999, k 5000 (deque)") << 0.0 << 1000 << 5000.0 << false;
+    QTest::newRow("0..6, k 2") << 0.0 << 7 << 2.0 << false;
+    QTest::newRow("one point") << 0.0 << 1 << 0.0 << false;
+}
+
+void TestEnvelope::fixedWindowsMatchBruteForce()
+{
+    QFETCH(double, x0);
+    QFETCH(int, n);
+    QFETCH(double, halfWidth);
+    QFETCH(bool, withNaN);
+    const Eigen::ArrayXd x = Eigen::ArrayXd::LinSpaced(n, x0, x0 + double(n - 1));
+    std::mt19937_64 rng(11);
+    std::normal_distribution<double> normal;
+    Eigen::ArrayXd y(n);
+    for (Eigen::Index i = 0; i < n; ++i)
+        y[i] = std::sin(0.7 * x[i]) * (1.0 + 0.5 * normal(rng));
+    if (n > 300) {
+        y[n / 3] = -9.0; // one spike, and one at each end
+        y[0] = 7.0;
+        y[n - 1] = -8.0;
+    }
+    if (withNaN) {
+        for (Eigen::Index i = 200; i < 230; ++i)
+            y[i] = std::numeric_limits<double>::quiet_NaN();
+    }
+    Eigen::ArrayXd envelope;
+    rollingMaxAbs(x, y, halfWidth, false, envelope);
+    QCOMPARE(envelope.size(), Eigen::Index(n));
+    int nanCount = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double expected = bruteMax(x, y, i, halfWidth, false);
+        if (std::isnan(expected)) {
+            QVERIFY(std::isnan(envelope[i]));
+            ++nanCount;
+        } else {
+            QVERIFY2(
+                envelope[i] == expected,
+                qPrintable(QStringLiteral("i %1: %2 vs %3").arg(i).arg(envelope[i]).arg(expected)));
+        }
+    }
+    QCOMPARE(nanCount > 0, withNaN && halfWidth < 15.0); // a hole of 30 points
 }
 
 void TestEnvelope::reusesOutput()

@@ -528,7 +528,7 @@ void TestRopeMethods::llama3MediumBand()
         QVERIFY2(f->band[i] == expected,
                  qPrintable(QStringLiteral("pair %1 is %2")
                                 .arg(i)
-                                .arg(QString::fromLatin1(bandId(f->band[i]).data()))));
+                                .arg(QString::fromLatin1(bandId(f->method, f->band[i]).data()))));
         const auto ii = static_cast<Eigen::Index>(i);
         if (expected == Band::High) {
             QCOMPARE(f->ratio[ii], 1.0);

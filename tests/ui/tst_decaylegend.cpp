@@ -45,7 +45,7 @@ void TestDecayLegend::legendsNameWhatTheyShow_data()
                                  << "DeepSeek-V3: YaRN s=40"
                                  << "plain RoPE, base 10000" << noTenThousand;
     QTest::newRow("phi3-mini-128k") << "phi3-mini-128k"
-                                    << "Phi-3 mini 128k Instruct: LongRoPE s=32"
+                                    << "Phi-3 mini 128k Instruct: LongRoPE s=32, short factors"
                                     << "plain RoPE, base 10000" << noTenThousand;
 }
 

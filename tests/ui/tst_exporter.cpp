@@ -97,7 +97,7 @@ void TestExporter::svgParses_data()
     QTest::addColumn<QString>("viewId");
     QTest::addColumn<QString>("expectedText");
     QTest::newRow("bands") << "bands" << "wavelength (tokens)";
-    QTest::newRow("decay") << "decay" << "relative distance (tokens)";
+    QTest::newRow("decay") << "decay" << "relative distance m \u2212 n (tokens)";
     QTest::newRow("temperature") << "temperature" << "entropy (nats)";
     QTest::newRow("heatmap") << "heatmap" << "position m (tokens)";
 }

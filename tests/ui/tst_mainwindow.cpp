@@ -333,6 +333,9 @@ void TestMainWindow::presetBoxFollowsTheParameters()
 {
     ui::MainWindow window;
     QComboBox *box = window.parametersPanel()->presetCombo();
+    numerics::RopeParams custom = window.paramsController()->params();
+    custom.base = 12345.0; // no preset has it
+    window.paramsController()->setParams(custom);
     QCOMPARE(box->currentIndex(), 0); // "Choose a model preset..."
     window.loadPreset(QStringLiteral("deepseek-v3")); // as the Presets menu does
     QCOMPARE(box->currentData().toString(), QStringLiteral("deepseek-v3"));

@@ -1,9 +1,13 @@
 #pragma once
 
 // Frequency bands: wavelength per pair (log y) for plain RoPE and the chosen method over the
-// high / medium / low regions (boundaries RopeFrequencies::highFreqWavelength and
-// lowFreqWavelength), horizontal lines at L and s*L; below, the ratio scaled/unscaled per pair
-// and the interpolation ramp. Fed by a BandsController (O(d), no sweep).
+// method's three bands (numerics::bandScheme: kept / blended / interpolated for YaRN-family and
+// Llama 3, turns of the unscaled pair within L for every other method), shaded as wavelength
+// strips (RopeFrequencies::highFreqWavelength / lowFreqWavelength) when those give exactly the
+// bands, else as columns of pairs; horizontal lines at L and s*L; the title names the effective
+// base when the method changes it. Below, the ratio scaled/unscaled frequency per pair (what the
+// method actually did) and the method's ramp, on an axis that encloses both. Fed by a
+// BandsController (O(d), no sweep).
 
 #include "exportableview.h"
 
@@ -11,6 +15,7 @@
 
 namespace ropelab::ui {
 
+class BandLegend;
 class BandsController;
 class ChartPanel;
 class ParamsController;
@@ -33,6 +38,10 @@ public:
     QString csv() const override;
 
     BandsController *controller() const { return m_controller; }
+    // A base as the titles print it (locale digits, at most one decimal).
+    static QString formatBase(double base);
+    // The band key above the charts as drawn: a caption, then one label per band present.
+    QStringList bandKey() const;
     ChartPanel *wavelengthChart() const { return m_wavelength; }
     ChartPanel *ratioChart() const { return m_ratio; }
 
@@ -40,6 +49,7 @@ private:
     void updateCharts();
 
     BandsController *m_controller;
+    BandLegend *m_legend;
     ChartPanel *m_wavelength;
     ChartPanel *m_ratio;
     int m_unscaledLine = -1;

@@ -113,9 +113,15 @@ bool DecayController::envelopeApplies(const DecayOptions &options)
 QString DecayController::methodLabel() const
 {
     const numerics::RopeParams &params = m_params->params();
-    const QString what = params.method == numerics::Method::Default
+    QString what = params.method == numerics::Method::Default
             ? tr("plain RoPE, base %1").arg(plainNumber(params.base))
             : tr("%1 s=%2").arg(theme::methodName(params.method), plainNumber(params.factor));
+    // LongRoPE picks its factor list by the sequence length: say which one is drawn.
+    const numerics::RopeFrequencies *frequencies = m_params->frequencies();
+    if (frequencies && frequencies->longRopeFactors == numerics::LongRopeFactors::Short)
+        what = tr("%1, short factors").arg(what);
+    else if (frequencies && frequencies->longRopeFactors == numerics::LongRopeFactors::Long)
+        what = tr("%1, long factors").arg(what);
     const QString model = m_params->sourceName();
     return model.isEmpty() ? what : tr("%1: %2").arg(model, what);
 }
@@ -481,7 +487,7 @@ void DecayController::rebuild()
         data.logX = drawn.grid.spacing == numerics::DistanceGrid::Spacing::Log;
         xMax = data.logX ? drawn.grid.logMax : double(drawn.grid.count - 1);
     }
-    data.originalContext = BandsController::originalContext(params);
+    data.originalContext = double(numerics::originalContext(params));
     data.scaledContext = data.originalContext * params.factor;
     data.revision = m_data.revision + 1;
     data.error = m_failure;

@@ -82,7 +82,7 @@ numerics::SweepRequest TemperatureController::buildEntropyRequest() const
     request.includeUnscaled = true;
     request.grid.spacing = numerics::DistanceGrid::Spacing::Log;
     request.grid.count = EntropyGridPoints;
-    const double scaledContext = BandsController::originalContext(params) * std::max(params.factor, 1.0);
+    const double scaledContext = double(numerics::originalContext(params)) * std::max(params.factor, 1.0);
     request.grid.logMax = std::clamp(2.0 * scaledContext, 4096.0, double(1 << 20));
     request.displayWidth = 600;
     return request;

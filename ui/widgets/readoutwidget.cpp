@@ -1,5 +1,6 @@
 #include "readoutwidget.h"
 
+#include "controllers/bandscontroller.h"
 #include "numerics/rope.h"
 #include "theme.h"
 
@@ -44,16 +45,22 @@ ReadoutWidget::ReadoutWidget(QWidget *parent) : QWidget(parent)
            tr("d = int(head_dim * partial_rotary_factor): the number of rotated dimensions."));
     addRow(QStringLiteral("effectiveBase"), tr("Effective base"),
            tr("The base actually used after the method rescales it (NTK-aware, dynamic NTK)."));
-    addRow(QStringLiteral("attentionFactor"), tr("Attention factor"),
-           tr("Multiplies cos and sin; for YaRN it is 0.1 ln s + 1 unless set explicitly."));
-    addRow(QStringLiteral("logitMultiplier"), tr("Logit multiplier"),
-           tr("The square of the attention factor: how much the rotary q.k logits are scaled."));
+    addRow(QStringLiteral("attentionFactor"), tr("Attention factor (cos, sin)"),
+           tr("Multiplies cos and sin, so the rotary q.k logits scale by its square; for YaRN it "
+              "is 0.1 ln s + 1 unless set explicitly (DeepSeek's config makes it 1)."));
     addRow(QStringLiteral("softmaxScale"), tr("Softmax scale x"),
-           tr("DeepSeek style get_mscale(s, mscale_all_dim)^2 applied to the softmax scale."));
+           tr("DeepSeek style get_mscale(s, mscale_all_dim)^2 multiplying the softmax scale "
+              "(the whole q.k, non-rotary dims included); 1 for other methods."));
+    addRow(QStringLiteral("logitMultiplier"), tr("Logit multiplier 1/t"),
+           tr("The total temperature: attention factor^2 x softmax-scale multiplier, how much "
+              "the q.k logits are scaled."));
+    addRow(QStringLiteral("temperature"), tr("Temperature applied"),
+           tr("Where the method puts 1/t: into cos and sin (attention factor) or into the "
+              "softmax scale (DeepSeek), or both."));
     addRow(QStringLiteral("correctionRange"), tr("Correction range"),
-           tr("YaRN pair indices [low, high]: pairs up to low are kept, from high on divided by s."));
-    addRow(QStringLiteral("bands"), tr("Pairs high / medium / low"),
-           tr("How many pairs are kept (high frequency), blended (medium) and interpolated (low)."));
+           tr("YaRN pair indices [low, high] of the ramp: with low < high, pairs up to low are "
+              "kept (ramp 0) and pairs from high on divided by s (ramp 1)."));
+    addRow(QStringLiteral("bands"), tr("Pairs per band"), QString());
     addRow(QStringLiteral("longestWavelength"), tr("Longest wavelength"),
            tr("The wavelength 2 pi / inv_freq of the slowest pair, against the original context L."));
 }
@@ -62,14 +69,33 @@ QLabel *ReadoutWidget::addRow(const QString &key, const QString &label, const QS
 {
     auto *layout = static_cast<QFormLayout *>(this->layout());
     auto *name = new QLabel(label, this);
+    name->setObjectName(key + QStringLiteral("Label"));
     name->setToolTip(tooltip);
     auto *value = new QLabel(QStringLiteral("-"), this);
     value->setObjectName(key);
     value->setToolTip(tooltip);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
     layout->addRow(name, value);
     m_values.append(value);
+    m_names.append(name);
     return value;
+}
+
+QLabel *ReadoutWidget::nameLabel(const QString &key) const
+{
+    const QString name = key + QStringLiteral("Label");
+    for (QLabel *label : m_names) {
+        if (label->objectName() == name)
+            return label;
+    }
+    return nullptr;
+}
+
+QString ReadoutWidget::labelText(const QString &key) const
+{
+    const QLabel *label = nameLabel(key);
+    return label ? label->text() : QString();
 }
 
 QString ReadoutWidget::valueText(const QString &key) const
@@ -88,7 +114,7 @@ QString ReadoutWidget::valueText(const QString &key) const
     return {};
 }
 
-void ReadoutWidget::showFrequencies(const numerics::RopeParams &params,
+void ReadoutWidget::showFrequencies(const numerics::RopeParams &/*params*/,
                                     const numerics::RopeFrequencies *frequencies)
 {
     auto set = [this](const QString &key, const QString &text) {
@@ -106,8 +132,24 @@ void ReadoutWidget::showFrequencies(const numerics::RopeParams &params,
     set(QStringLiteral("rotaryDim"), tr("%1 (%2 pairs)").arg(f.rotaryDim).arg(f.invFreq.size()));
     set(QStringLiteral("effectiveBase"), number(f.effectiveBase, 10));
     set(QStringLiteral("attentionFactor"), number(f.attentionFactor, 10));
-    set(QStringLiteral("logitMultiplier"), number(f.attentionFactor * f.attentionFactor, 10));
     set(QStringLiteral("softmaxScale"), number(f.softmaxScaleMultiplier, 10));
+    set(QStringLiteral("logitMultiplier"), number(f.logitMultiplier, 10));
+    QString where;
+    switch (f.temperaturePlacement) {
+    case numerics::TemperaturePlacement::None:
+        where = tr("nowhere (1/t = 1)");
+        break;
+    case numerics::TemperaturePlacement::CosSin:
+        where = tr("on cos and sin");
+        break;
+    case numerics::TemperaturePlacement::SoftmaxScale:
+        where = tr("softmax scale (cos, sin unscaled)");
+        break;
+    case numerics::TemperaturePlacement::CosSinAndSoftmaxScale:
+        where = tr("cos, sin and softmax scale");
+        break;
+    }
+    set(QStringLiteral("temperature"), where);
     if (std::isnan(f.correctionLow) || std::isnan(f.correctionHigh))
         set(QStringLiteral("correctionRange"), tr("n/a for this method"));
     else
@@ -122,10 +164,22 @@ void ReadoutWidget::showFrequencies(const numerics::RopeParams &params,
                 .arg(bandSwatch(numerics::Band::High, counts[0]),
                      bandSwatch(numerics::Band::Medium, counts[1]),
                      bandSwatch(numerics::Band::Low, counts[2])));
+    // The row names the method's bands (numerics::bandScheme), the tooltip each band's meaning.
+    QStringList meanings;
+    for (numerics::Band band : {numerics::Band::High, numerics::Band::Medium, numerics::Band::Low})
+        meanings.append(tr("%1: %2 pairs").arg(bandLabel(f.method, band)).arg(counts[int(band)]));
+    if (QLabel *name = nameLabel(QStringLiteral("bands"))) {
+        name->setText(bandCountsHeading(f.method));
+        name->setToolTip(meanings.join(QLatin1Char('\n')));
+    }
+    for (QLabel *label : std::as_const(m_values)) {
+        if (label->objectName() == QLatin1String("bands"))
+            label->setToolTip(meanings.join(QLatin1Char('\n')));
+    }
 
     if (f.wavelength.size() > 0) {
         const double longest = f.wavelength.maxCoeff();
-        const double context = double(params.originalMaxPositions);
+        const double context = f.originalContext; // L (dynamic NTK: max_position_embeddings)
         set(QStringLiteral("longestWavelength"),
             tr("%1 positions = %2 x L").arg(number(longest), number(longest / context, 4)));
     } else {
