@@ -6,7 +6,6 @@
 #include "paramscontroller.h"
 #include "sweeprunner.h"
 
-#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
