@@ -2,8 +2,11 @@
 
 // Score vs relative distance: plain RoPE vs the chosen method (self score, RoFormer bound or a
 // random q/k draw), linear or log distance up to 2^24 tokens, markers at L and s*L, optional
-// overlay of bases 1, 100, 500 and 10000. Fed by a DecayController (sweeps off the GUI thread);
-// plots the decimated series, exports the exact ones.
+// overlay of plain RoPE at bases 1, 100, 500 and 10000. The method's curve is drawn last, on
+// top of everything. Where a curve has more distances than pixels, its envelope (rolling max
+// |score|, computed by the sweep) is drawn bold over its faint raw values. Fed by a
+// DecayController (sweeps off the GUI thread); plots the decimated series, exports the exact
+// ones.
 
 #include "exportableview.h"
 

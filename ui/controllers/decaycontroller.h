@@ -132,8 +132,8 @@ public:
     static constexpr Eigen::Index KeepExactPoints = 65536;
 
     // The envelope window is this fraction of the distance axis (of ln distance on a log
-    // axis) on either side: ~5 px of a 900 px plot, wide enough to span many oscillations of
-    // a dense curve, narrow enough to follow its decay.
+    // axis) on either side: ~4 px either side on a 900 px plot, wide enough to span many
+    // oscillations of a dense curve, narrow enough to follow its decay.
     static constexpr double EnvelopeHalfWindow = 1.0 / 200.0;
     // Whether `options` draw envelopes: asked for, and the grid has more distances than the
     // display has buckets (else every distance has its own pixel and |score| is the curve).
