@@ -1,5 +1,7 @@
 #include "decimate.h"
 
+#include "parallelfor.h"
+
 #include <algorithm>
 #include <cmath>
 #include <deque>
@@ -44,16 +46,33 @@ DecimatedSeries decimateMinMax(const Eigen::Ref<const Eigen::ArrayXd> &x,
     keep.reserve(std::size_t(std::min<Eigen::Index>(n, 2 * Eigen::Index(width))));
     Eigen::Index i = 0;
     while (i < n) {
+        // x ascending, so bucketOf(x[i]) is too: find where this bucket ends by galloping and
+        // bisection (~20 bucketOf calls per bucket instead of one per point), then scan it.
         const long bucket = bucketOf(x[i]);
+        Eigen::Index inside = i, beyond = i + 1, step = 1;
+        while (beyond < n && bucketOf(x[beyond]) == bucket) {
+            inside = beyond;
+            step *= 2;
+            beyond = std::min(n, inside + step);
+        }
+        while (beyond - inside > 1) {
+            const Eigen::Index mid = inside + (beyond - inside) / 2;
+            (bucketOf(x[mid]) == bucket ? inside : beyond) = mid;
+        }
         Eigen::Index minIndex = -1, maxIndex = -1;
-        for (; i < n && bucketOf(x[i]) == bucket; ++i) {
+        double minValue = 0.0, maxValue = 0.0;
+        for (; i < beyond; ++i) {
             const double v = y[i];
             if (std::isnan(v))
                 continue;
-            if (minIndex < 0 || v < y[minIndex])
+            if (minIndex < 0 || v < minValue) {
                 minIndex = i;
-            if (maxIndex < 0 || v > y[maxIndex])
+                minValue = v;
+            }
+            if (maxIndex < 0 || v > maxValue) {
                 maxIndex = i;
+                maxValue = v;
+            }
         }
         if (minIndex < 0)
             continue;
@@ -88,57 +107,70 @@ bool consecutiveIntegers(const Eigen::Ref<const Eigen::ArrayXd> &x, Eigen::Index
 // window is the k points either side (clipped at the ends). Van Herk / Gil-Werman: with
 // blocks of w = 2k + 1 points, a full window [i - k, i + k] spans at most two blocks, so its
 // max is max(suffix max of its first block from i - k, prefix max of its last block up to
-// i + k). One pass, a w-point buffer; ~4 operations per point, no deque. (M. van Herk,
-// Pattern Recognition Letters 13(7), 1992; J. Gil, M. Werman, IEEE PAMI 15(5), 1993.)
+// i + k). Computes out[i] for i in [begin, end) from any start (O(w) to set up), so chunks can
+// run in parallel; a w-point buffer, ~4 operations per point, no deque. (M. van Herk, Pattern
+// Recognition Letters 13(7), 1992; J. Gil, M. Werman, IEEE PAMI 15(5), 1993.)
 void rollingMaxAbsBlocks(const Eigen::Ref<const Eigen::ArrayXd> &y, Eigen::Index n,
-                         Eigen::Index k, Eigen::ArrayXd &out)
+                         Eigen::Index k, Eigen::Index begin, Eigen::Index end, double *out)
 {
     constexpr double None = -std::numeric_limits<double>::infinity(); // NaN counts as none
     const auto value = [&](Eigen::Index j) { return std::isnan(y[j]) ? None : std::abs(y[j]); };
+    const auto rangeMax = [&](Eigen::Index from, Eigen::Index to) { // [from, to]
+        double m = None;
+        for (Eigen::Index j = from; j <= to; ++j)
+            m = std::max(m, value(j));
+        return m;
+    };
     const Eigen::Index w = 2 * k + 1;
     // Left end: windows [0, i + k].
-    double running = None;
-    for (Eigen::Index j = 0; j < k; ++j)
-        running = std::max(running, value(j));
-    for (Eigen::Index i = 0; i < k; ++i) {
-        running = std::max(running, value(i + k));
-        out[i] = running;
+    const Eigen::Index leftEnd = std::min(end, k);
+    if (begin < leftEnd) {
+        double running = rangeMax(0, begin + k - 1);
+        for (Eigen::Index i = begin; i < leftEnd; ++i) {
+            running = std::max(running, value(i + k));
+            out[i] = running;
+        }
     }
     // Full windows, i in [k, n - 1 - k]: l = i - k, r = i + k. Block offsets are counted, not
     // divided (an integer division per point cost more than the rest together).
-    std::vector<double> suffix(std::size_t(w), None); // of l's block, from each offset on
-    Eigen::Index lOffset = 0;                         // l - (start of l's block)
-    Eigen::Index rOffset = (2 * k) % w;               // r - (start of r's block)
-    double prefix = None;                             // of r's block, up to r
-    for (Eigen::Index j = 2 * k - rOffset; j <= 2 * k; ++j)
-        prefix = std::max(prefix, value(j));
-    for (Eigen::Index i = k; i + k < n; ++i) {
-        const Eigen::Index l = i - k, r = i + k;
-        if (i > k) {
-            rOffset = rOffset + 1 == w ? 0 : rOffset + 1;
-            prefix = rOffset == 0 ? value(r) : std::max(prefix, value(r));
-            lOffset = lOffset + 1 == w ? 0 : lOffset + 1;
-        }
-        if (lOffset == 0) { // l starts a block: its suffix maxima
+    const Eigen::Index first = std::max(begin, k), last = std::min(end, n - k);
+    if (first < last) {
+        std::vector<double> suffix(std::size_t(w), None); // of l's block, from each offset on
+        const auto fillSuffix = [&](Eigen::Index start) {
             double m = None;
-            for (Eigen::Index j = std::min(l + w, n) - 1; j >= l; --j) {
+            for (Eigen::Index j = std::min(start + w, n) - 1; j >= start; --j) {
                 m = std::max(m, value(j));
-                suffix[std::size_t(j - l)] = m;
+                suffix[std::size_t(j - start)] = m;
             }
+        };
+        Eigen::Index lOffset = (first - k) % w; // l - (start of l's block)
+        Eigen::Index rOffset = (first + k) % w; // r - (start of r's block)
+        double prefix = rangeMax(first + k - rOffset, first + k); // of r's block, up to r
+        fillSuffix(first - k - lOffset);
+        for (Eigen::Index i = first; i < last; ++i) {
+            const Eigen::Index l = i - k, r = i + k;
+            if (i > first) {
+                rOffset = rOffset + 1 == w ? 0 : rOffset + 1;
+                prefix = rOffset == 0 ? value(r) : std::max(prefix, value(r));
+                lOffset = lOffset + 1 == w ? 0 : lOffset + 1;
+                if (lOffset == 0) // l starts a block: its suffix maxima
+                    fillSuffix(l);
+            }
+            // A window starting on a block boundary is that whole block: its suffix max alone.
+            const double fromLeft = suffix[std::size_t(lOffset)];
+            out[i] = lOffset == 0 ? fromLeft : std::max(fromLeft, prefix);
         }
-        // A window starting on a block boundary is that whole block: its suffix max alone.
-        const double fromLeft = suffix[std::size_t(lOffset)];
-        out[i] = lOffset == 0 ? fromLeft : std::max(fromLeft, prefix);
     }
     // Right end: windows [i - k, n - 1].
-    running = None;
-    for (Eigen::Index j = n - 1; j > n - 1 - k; --j)
-        running = std::max(running, value(j));
-    for (Eigen::Index i = n - 1; i > n - 1 - k; --i) {
-        running = std::max(running, value(i - k));
-        out[i] = running;
+    const Eigen::Index rightBegin = std::max(begin, n - k);
+    if (rightBegin < end) {
+        double running = rangeMax(end - k, n - 1);
+        for (Eigen::Index i = end - 1; i >= rightBegin; --i) {
+            running = std::max(running, value(i - k));
+            out[i] = running;
+        }
     }
-    for (Eigen::Index i = 0; i < n; ++i) {
+    for (Eigen::Index i = begin; i < end; ++i) {
         if (out[i] == None)
             out[i] = std::numeric_limits<double>::quiet_NaN();
     }
@@ -158,7 +190,12 @@ void rollingMaxAbs(const Eigen::Ref<const Eigen::ArrayXd> &x,
     // The sweeps' linear grids (0 .. count - 1) with a whole-token window: fixed windows.
     if (!logX && h == std::floor(h) && h < double(n) && 2 * Eigen::Index(h) + 1 < n
         && consecutiveIntegers(x, n)) {
-        rollingMaxAbsBlocks(y, n, Eigen::Index(h), out);
+        const auto k = Eigen::Index(h);
+        // Chunks of at least 8 blocks (their O(block) set-up stays small), on every core.
+        parallelChunks(n, std::max<std::int64_t>(65536, 8 * (2 * k + 1)), SweepControl(),
+                       [&](std::int64_t begin, std::int64_t end) {
+                           rollingMaxAbsBlocks(y, n, k, begin, end, out.data());
+                       });
         return;
     }
 
@@ -198,6 +235,24 @@ void rollingMaxAbs(const Eigen::Ref<const Eigen::ArrayXd> &x,
             candidates.pop_front();
         out[i] = candidates.empty() ? NaN : std::abs(y[candidates.front()]);
     }
+}
+
+DecimatedSeries dropFlatRuns(DecimatedSeries series)
+{
+    const Eigen::Index n = std::min(series.x.size(), series.y.size());
+    Eigen::Index kept = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const bool interior = i > 0 && i + 1 < n && series.y[i] == series.y[i - 1]
+                && series.y[i] == series.y[i + 1];
+        if (interior)
+            continue;
+        series.x[kept] = series.x[i];
+        series.y[kept] = series.y[i];
+        ++kept;
+    }
+    series.x.conservativeResize(kept);
+    series.y.conservativeResize(kept);
+    return series;
 }
 
 AxisRange niceRange(double min, double max, int ticks)

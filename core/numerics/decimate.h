@@ -41,6 +41,11 @@ void rollingMaxAbs(const Eigen::Ref<const Eigen::ArrayXd> &x,
                    const Eigen::Ref<const Eigen::ArrayXd> &y, double halfWidth, bool logX,
                    Eigen::ArrayXd &out);
 
+// The same polyline with fewer points: of every run of consecutive points with equal y, only
+// the first and the last are kept (the dropped ones lie on the horizontal segment between
+// them). For a rolling max, which is flat between steps, this removes most points. O(n).
+DecimatedSeries dropFlatRuns(DecimatedSeries series);
+
 // A range covering [min, max] whose ends are multiples of a 1/2/5 x 10^k step giving about
 // `ticks` intervals. A degenerate range is widened around its value; non-finite input gives
 // [0, 1]. O(1).

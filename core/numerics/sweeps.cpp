@@ -214,7 +214,8 @@ void finishSeries(SweepResult &result, int displayWidth, bool logX,
             series.displayX = std::move(shown.x);
             series.displayY = std::move(shown.y);
             if (haveEnvelope) {
-                DecimatedSeries envelope = decimateMinMax(xs, series.envelope, displayWidth, logX);
+                DecimatedSeries envelope
+                        = dropFlatRuns(decimateMinMax(xs, series.envelope, displayWidth, logX));
                 series.envelopeDisplayX = std::move(envelope.x);
                 series.envelopeDisplayY = std::move(envelope.y);
             }
@@ -231,9 +232,11 @@ void finishSeries(SweepResult &result, int displayWidth, bool logX,
                 yMin = std::min(yMin, series.y[i]);
                 yMax = std::max(yMax, series.y[i]);
             }
-            if (haveEnvelope && std::isfinite(series.envelope[i]))
-                yMax = std::max(yMax, series.envelope[i]); // >= |y|: may exceed max y
         }
+        // The envelope's largest value is the largest |y| (every window max is at most that,
+        // and the window around its argmax holds it): it may exceed max y.
+        if (haveEnvelope && yMin <= yMax)
+            yMax = std::max(yMax, std::abs(yMin));
     }
     if (xMin <= xMax)
         result.xRange = {xMin, xMax > xMin ? xMax : xMin + 1.0};

@@ -114,7 +114,8 @@ struct Series
     // next to the normalised one); always exported. xRange/yRange ignore secondary series.
     bool secondary = false;
     // Added (SweepRequest::envelopeHalfWidth > 0, primary line series): the rolling max |y|
-    // at every x (empty when keepExact is false) and its decimated display copy.
+    // at every x (empty when keepExact is false) and its display copy: min/max-decimated, then
+    // the interior points of flat runs dropped (decimate.h dropFlatRuns).
     Eigen::ArrayXd envelope;
     Eigen::ArrayXd envelopeDisplayX;
     Eigen::ArrayXd envelopeDisplayY;

@@ -82,6 +82,9 @@ private Q_SLOTS:
     void matchesBruteForce();
     void fixedWindowsMatchBruteForce_data();
     void fixedWindowsMatchBruteForce();
+    void fixedWindowsInParallelChunks_data();
+    void fixedWindowsInParallelChunks();
+    void dropFlatRunsKeepsThePolyline();
     void reusesOutput();
     void sweepEnvelope_data();
     void sweepEnvelope();
@@ -218,6 +221,77 @@ void TestEnvelope::fixedWindowsMatchBruteForce()
     QCOMPARE(nanCount > 0, withNaN && halfWidth < 15.0); // a hole of 30 points
 }
 
+void TestEnvelope::fixedWindowsInParallelChunks_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("k");
+    QTest::newRow("300,000 points, k 7 (chunks of 65,536)") << 300000 << 7;
+    QTest::newRow("300,000 points, k 5000 (chunks of 8 blocks)") << 300000 << 5000;
+    QTest::newRow("1,048,577 points, k 5243 (the 2^20 grid)") << 1048577 << 5243;
+}
+
+void TestEnvelope::fixedWindowsInParallelChunks()
+{
+    // Large grids are split into chunks computed on several threads, each starting mid-grid:
+    // check every index near any chunk boundary (multiples of 65,536 and of 8 blocks) and a
+    // spread of others against the window maximum by definition.
+    QFETCH(int, n);
+    QFETCH(int, k);
+    const Eigen::ArrayXd x = Eigen::ArrayXd::LinSpaced(n, 0.0, double(n - 1));
+    std::mt19937_64 rng(5);
+    std::normal_distribution<double> normal;
+    Eigen::ArrayXd y(n);
+    for (Eigen::Index i = 0; i < n; ++i)
+        y[i] = std::cos(0.013 * x[i]) * std::exp(-x[i] / 2e5) + 0.1 * normal(rng);
+    for (Eigen::Index i : { Eigen::Index(65535), Eigen::Index(65536), Eigen::Index(n - 1) })
+        y[i] = 30.0 + double(i % 7); // spikes on chunk edges
+    Eigen::ArrayXd envelope;
+    rollingMaxAbs(x, y, double(k), false, envelope);
+    const Eigen::Index block = 2 * Eigen::Index(k) + 1;
+    int checked = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const Eigen::Index a = i % 65536, b = i % (8 * block);
+        const bool nearBoundary = a < 3 || a > 65532 || b < 3 || b > 8 * block - 3 || i % block < 2
+            || i < 3 * k || i > n - 3 * k;
+        if (!nearBoundary && i % 4999 != 0)
+            continue;
+        int count = 0;
+        const double expected = windowMax(x, y, i, double(k), false, k, &count);
+        QVERIFY2(
+            envelope[i] == expected,
+            qPrintable(QStringLiteral("i %1: %2 vs %3").arg(i).arg(envelope[i]).arg(expected)));
+        ++checked;
+    }
+    QVERIFY(checked > 1000);
+}
+
+void TestEnvelope::dropFlatRunsKeepsThePolyline()
+{
+    DecimatedSeries series;
+    series.x = Eigen::ArrayXd::LinSpaced(12, 0.0, 11.0);
+    series.y.resize(12);
+    series.y << 1, 1, 1, 1, 2, 3, 3, 5, 5, 5, std::numeric_limits<double>::quiet_NaN(), 5;
+    const DecimatedSeries thin = dropFlatRuns(series);
+    // Runs 1,1,1,1 and 5,5,5 keep their ends; pairs and single points stay; NaN is never
+    // equal, so its neighbours stay too.
+    QCOMPARE(thin.x.size(), Eigen::Index(9));
+    const std::vector<double> xs(thin.x.data(), thin.x.data() + thin.x.size());
+    QCOMPARE(xs, (std::vector<double> { 0, 3, 4, 5, 6, 7, 9, 10, 11 }));
+    // Every dropped point lies on the horizontal segment between the kept points around it.
+    Eigen::Index k = 0;
+    for (Eigen::Index i = 0; i < series.x.size(); ++i) {
+        if (k < thin.x.size() && thin.x[k] == series.x[i]) {
+            QVERIFY(thin.y[k] == series.y[i] || std::isnan(series.y[i]));
+            ++k;
+            continue;
+        }
+        QVERIFY(k > 0 && k < thin.x.size());
+        QCOMPARE(thin.y[k - 1], series.y[i]);
+        QCOMPARE(thin.y[k], series.y[i]);
+    }
+    QCOMPARE(dropFlatRuns(DecimatedSeries {}).x.size(), Eigen::Index(0));
+}
+
 void TestEnvelope::reusesOutput()
 {
     const Eigen::ArrayXd x = Eigen::ArrayXd::LinSpaced(100, 0.0, 99.0);
@@ -297,9 +371,10 @@ void TestEnvelope::sweepEnvelope()
         // enough: windows there hold far fewer points than that).
         QVERIFY(fullest >= (logX ? 40.0 : 2.0 * halfWidth));
         QVERIFY(fullest < (logX ? 200.0 : 2.0 * halfWidth + 2.0));
-        // Display copy: the min/max decimation of the exact envelope.
-        const DecimatedSeries shown = decimateMinMax(series.x, series.envelope, 900, logX);
-        QVERIFY(series.envelopeDisplayX.size() > 100);
+        // Display copy: the min/max decimation of the exact envelope, flat runs thinned.
+        const DecimatedSeries shown
+            = dropFlatRuns(decimateMinMax(series.x, series.envelope, 900, logX));
+        QVERIFY(series.envelopeDisplayX.size() > 50);
         QVERIFY(series.envelopeDisplayX.size() <= 1800);
         QVERIFY((series.envelopeDisplayX == shown.x).all());
         QVERIFY((series.envelopeDisplayY == shown.y).all());
