@@ -3,6 +3,7 @@
 #include "chartpanel.h"
 #include "csvtext.h"
 #include "controllers/decaycontroller.h"
+#include "numerics/decimate.h"
 #include "theme.h"
 
 #include <QLocale>
@@ -50,10 +51,15 @@ QString legendText(const QString &name, bool wrap)
     return text;
 }
 
-QColor faint(QColor color, int alpha)
+// `color` mixed with white (opaque): `strength` 1 is the colour, 0 white. Not translucency:
+// Qt strokes a translucent pen as one filled outline of the whole polyline, and for ~2,400
+// dense zigzag points that took ~250 ms per repaint on the GUI thread (bench_gui).
+QColor faint(const QColor &color, double strength)
 {
-    color.setAlpha(alpha);
-    return color;
+    const auto mix = [strength](int channel) {
+        return int(std::lround(255.0 - strength * (255.0 - channel)));
+    };
+    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
 }
 
 } // namespace
@@ -271,9 +277,9 @@ void DecayView::styleCurve(int index, const DecayCurve *curve, bool envelope, bo
                                                                   : QList<QPointF>());
     m_chart->setLineData(top, hasEnvelope ? curve->envelope : QList<QPointF>());
     if (hasEnvelope)
-        m_chart->setLineStyle(raw, faint(color, method ? 90 : 70), 1.0);
+        m_chart->setLineStyle(raw, faint(color, method ? 0.4 : 0.3), 1.0);
     else if (overlay)
-        m_chart->setLineStyle(raw, faint(color, 110), 1.0);
+        m_chart->setLineStyle(raw, faint(color, 0.5), 1.0);
     else
         m_chart->setLineStyle(raw, color, method ? 2.0 : 1.5);
     m_chart->setLineStyle(top, color, method ? 2.5 : overlay ? 1.5 : 2.0);
@@ -325,9 +331,12 @@ void DecayView::updateChart()
         yMin = data.yMin;
         yMax = data.yMax;
     } else {
-        const double pad = 0.04 * std::max(yMax - yMin, 1e-9);
-        yMin -= pad;
-        yMax += pad;
+        // Rounded out to tick steps, so that a slider drag (a slightly different range every
+        // frame) keeps the same axis instead of relaying it out each time.
+        const numerics::AxisRange nice = numerics::niceRange(yMin, yMax, 8);
+        const double pad = 0.04 * (nice.max - nice.min);
+        yMin = nice.min - pad;
+        yMax = nice.max + pad;
     }
     m_chart->setYAxis(yAxisTitle(data.kind), false, yMin, yMax);
     const QLocale locale;
