@@ -189,22 +189,7 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
     row(tr("logit multiplier 1/t"),
         tr("%1 (attention factor^2 x softmax-scale multiplier)")
             .arg(number(f.logitMultiplier, 17)));
-    QString where;
-    switch (f.temperaturePlacement) {
-    case numerics::TemperaturePlacement::None:
-        where = tr("nowhere (1/t = 1)");
-        break;
-    case numerics::TemperaturePlacement::CosSin:
-        where = tr("on cos and sin (attention factor)");
-        break;
-    case numerics::TemperaturePlacement::SoftmaxScale:
-        where = tr("in the softmax scale (cos and sin unscaled)");
-        break;
-    case numerics::TemperaturePlacement::CosSinAndSoftmaxScale:
-        where = tr("on cos and sin and in the softmax scale");
-        break;
-    }
-    row(tr("temperature applied"), where);
+    row(tr("temperature applied"), ui::theme::temperaturePlacementText(f.temperaturePlacement));
     row(tr("original context L"), number(f.originalContext, 17));
     // The band column's ids and what they mean for this method (numerics::bandScheme).
     QStringList bandMeanings;

@@ -24,15 +24,17 @@ QColor bandFillColor(numerics::Band band)
     return color;
 }
 
-QString bandName(numerics::Band band)
+QString temperaturePlacementText(numerics::TemperaturePlacement placement)
 {
-    switch (band) {
-    case numerics::Band::High:
-        return QCoreApplication::translate("ropelab::ui::theme", "high frequency (kept)");
-    case numerics::Band::Medium:
-        return QCoreApplication::translate("ropelab::ui::theme", "medium (blended)");
-    case numerics::Band::Low:
-        return QCoreApplication::translate("ropelab::ui::theme", "low frequency (interpolated)");
+    switch (placement) {
+    case numerics::TemperaturePlacement::None:
+        return QCoreApplication::translate("ropelab::ui::theme", "nowhere (1/t = 1)");
+    case numerics::TemperaturePlacement::CosSin:
+        return QCoreApplication::translate("ropelab::ui::theme", "on cos and sin (attention factor)");
+    case numerics::TemperaturePlacement::SoftmaxScale:
+        return QCoreApplication::translate("ropelab::ui::theme", "in the softmax scale (cos, sin unscaled)");
+    case numerics::TemperaturePlacement::CosSinAndSoftmaxScale:
+        return QCoreApplication::translate("ropelab::ui::theme", "on cos and sin and in the softmax scale");
     }
     return {};
 }

@@ -15,8 +15,8 @@ namespace ropelab::ui::theme {
 QColor bandColor(numerics::Band band);
 // The same colour, translucent, for shading band regions behind curves.
 QColor bandFillColor(numerics::Band band);
-// Translated band name: "high frequency (kept)", "medium (blended)", "low frequency (interpolated)".
-QString bandName(numerics::Band band);
+// Where the method applies its attention temperature 1/t, translated (read-out and inspect).
+QString temperaturePlacementText(numerics::TemperaturePlacement placement);
 // The method's display name, translated (context "ropelab::numerics::Method").
 QString methodName(numerics::Method method);
 

@@ -31,6 +31,7 @@ ui::ViewOptionsSet randomOptions(QRandomGenerator &random)
     options.decay.logX = random.bounded(2) == 1;
     options.decay.maxDistance = double(16 + random.bounded(qint64(numerics::MaxLength - 16)));
     options.decay.overlayBases = random.bounded(2) == 1;
+    options.decay.envelope = random.bounded(2) == 1;
     options.heatmap.maxPosition = double(16 + random.bounded(qint64(numerics::MaxLength - 16)));
     options.rotation.speed = 0.01 + random.generateDouble() * 1000.0;
     return options;
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void viewsMirrorTheController();
     void stateFileRoundTrip();
     void oldStateFileLoads();
+    void distanceScaleMovesADefaultRange();
 };
 
 void TestViewState::initTestCase()
@@ -234,6 +236,21 @@ void TestViewState::oldStateFileLoads()
     window.openFile(path);
     QCOMPARE(window.lastMessage(), QString());
     QVERIFY(window.views()->options() == sampleOptions()); // kept: the file says nothing
+}
+
+void TestViewState::distanceScaleMovesADefaultRange()
+{
+    // "linear" alone: the range still at the log default follows to the linear default.
+    auto linear = ui::viewOptionsFromJson(QJsonDocument::fromJson(R"({"decay":{"distance":"linear"}})").object(), {});
+    QVERIFY(linear.ok());
+    QCOMPARE(linear->decay.logX, false);
+    QCOMPARE(linear->decay.maxDistance, ui::DecayOptions::DefaultLinearRange);
+    // With a range of its own, the range wins whatever the key order.
+    auto both = ui::viewOptionsFromJson(
+            QJsonDocument::fromJson(R"({"decay":{"range":65536,"distance":"linear","envelope":"off"}})").object(), {});
+    QVERIFY(both.ok());
+    QCOMPARE(both->decay.maxDistance, 65536.0);
+    QCOMPARE(both->decay.envelope, false);
 }
 
 QTEST_MAIN(TestViewState)

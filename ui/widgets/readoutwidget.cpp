@@ -134,22 +134,7 @@ void ReadoutWidget::showFrequencies(const numerics::RopeParams &/*params*/,
     set(QStringLiteral("attentionFactor"), number(f.attentionFactor, 10));
     set(QStringLiteral("softmaxScale"), number(f.softmaxScaleMultiplier, 10));
     set(QStringLiteral("logitMultiplier"), number(f.logitMultiplier, 10));
-    QString where;
-    switch (f.temperaturePlacement) {
-    case numerics::TemperaturePlacement::None:
-        where = tr("nowhere (1/t = 1)");
-        break;
-    case numerics::TemperaturePlacement::CosSin:
-        where = tr("on cos and sin");
-        break;
-    case numerics::TemperaturePlacement::SoftmaxScale:
-        where = tr("softmax scale (cos, sin unscaled)");
-        break;
-    case numerics::TemperaturePlacement::CosSinAndSoftmaxScale:
-        where = tr("cos, sin and softmax scale");
-        break;
-    }
-    set(QStringLiteral("temperature"), where);
+    set(QStringLiteral("temperature"), theme::temperaturePlacementText(f.temperaturePlacement));
     if (std::isnan(f.correctionLow) || std::isnan(f.correctionHigh))
         set(QStringLiteral("correctionRange"), tr("n/a for this method"));
     else
