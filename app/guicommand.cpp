@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("main", text);
+    return QCoreApplication::translate("ropelab::app", text); // the context lupdate gives tr() here
 }
 
 numerics::Error inputError(const std::string &field, const QString &message)
@@ -34,7 +34,8 @@ QString description()
     text += QLatin1Char('\n') + tr("Commands:");
     for (const Command &command : commandTable())
         text += QStringLiteral("\n  %1  %2")
-                    .arg(QString::fromLatin1(command.name).leftJustified(8), tr(command.summary));
+                    .arg(QString::fromLatin1(command.name).leftJustified(8),
+                         QCoreApplication::translate("main", command.summary));
     text += QLatin1Char('\n') + tr("Run 'ropelab <command> --help' for a command's options.");
     return text;
 }

@@ -2,37 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ViewOption</name>
+    <message>
+        <location filename="../../ui/controllers/viewoptions.cpp" line="+39"/>
+        <source>Score vs distance: self-score, bound or random.</source>
+        <translation>分数与距离：自身分数（self-score）、上界（bound）或随机（random）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Score vs distance: log or linear distance axis.</source>
+        <translation>分数与距离：距离轴使用对数（log）或线性（linear）刻度。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Score vs distance: largest relative distance (16 to 2^24).</source>
+        <translation>分数与距离：最大相对距离（16 到 2^24）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Score vs distance: also draw plain RoPE at bases 1, 100, 500, 10000.</source>
+        <translation>分数与距离：同时绘制基数为 1、100、500、10000 的原始 RoPE。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Score vs distance: draw the rolling max |score| envelope where the curve is denser than the pixels.</source>
+        <translation>分数与距离：在曲线点比像素更密的地方，绘制 |score| 的滑动最大值包络。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Angle heatmap: positions 0 .. N (16 to 2^24).</source>
+        <translation>角度热力图：位置 0 .. N（16 到 2^24）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rotating pairs: positions per second while playing.</source>
+        <translation>旋转维度对：播放时每秒前进的位置数。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+88"/>
-        <source>RoPE Lab: explore rotary position embeddings and their long-context scalings.</source>
-        <translation>RoPE Lab：探索旋转位置编码（RoPE）及其长上下文缩放方法。</translation>
+        <location filename="../../app/commands.cpp" line="+14"/>
+        <source>Print the per-pair frequencies of a config.json or preset</source>
+        <translation>打印 config.json 或预设中每个维度对的频率</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Commands:</source>
-        <translation>命令：</translation>
+        <source>List the built-in model presets</source>
+        <translation>列出内置模型预设</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Run &apos;ropelab &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>运行 &apos;ropelab &lt;command&gt; --help&apos; 查看某个命令的选项。</translation>
+        <location line="+3"/>
+        <source>Write a full-precision sweep (score, bound, entropy, angles) as CSV</source>
+        <translation>将完整精度的扫描结果（分数、上界、熵、角度）写为 CSV</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>A config.json or saved state to open.</source>
-        <translation>要打开的 config.json 或已保存的状态文件。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>ropelab: unknown command or file &apos;%1&apos;</source>
-        <translation>ropelab：未知的命令或文件 &apos;%1&apos;</translation>
+        <source>Render a view to PNG, SVG or CSV without opening a window</source>
+        <translation>无需打开窗口，将视图渲染为 PNG、SVG 或 CSV</translation>
     </message>
 </context>
 <context>
     <name>ropelab::app</name>
     <message>
-        <location filename="../../app/inspectcommand.cpp" line="+131"/>
+        <location filename="../../app/inspectcommand.cpp" line="+154"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
@@ -57,7 +90,27 @@
         <translation>有效基数</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not given</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>longrope factors</source>
+        <translation>longrope 因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>long (seq_len %1 &gt; original_max_position_embeddings %2)</source>
+        <translation>长因子（seq_len %1 &gt; original_max_position_embeddings %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>short (seq_len %1, not &gt; original_max_position_embeddings %2)</source>
+        <translation>短因子（seq_len %1，不大于 original_max_position_embeddings %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>correction range</source>
         <translation>校正范围</translation>
     </message>
@@ -82,6 +135,31 @@
         <translation>softmax 缩放乘数</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>logit multiplier 1/t</source>
+        <translation>logit 乘数 1/t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (attention factor^2 x softmax-scale multiplier)</source>
+        <translation>%1（注意力因子^2 x softmax 缩放乘数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>temperature applied</source>
+        <translation>温度作用位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original context L</source>
+        <translation>原始上下文 L</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bands</source>
+        <translation>频段</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>warnings</source>
@@ -93,7 +171,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>i</source>
         <translation>i</translation>
     </message>
@@ -138,37 +216,37 @@
         <translation>config.json 或 RoPE Lab 状态文件。</translation>
     </message>
     <message>
-        <location filename="../../app/exportcommand.cpp" line="+60"/>
+        <location filename="../../app/exportcommand.cpp" line="+49"/>
         <source>Render a view to PNG, SVG or CSV without opening a window.</source>
         <translation>无需打开窗口，将视图渲染为 PNG、SVG 或 CSV。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A config.json or saved state.</source>
         <translation>config.json 或已保存的状态文件。</translation>
     </message>
     <message>
-        <location filename="../../app/commandsupport.cpp" line="+38"/>
+        <location filename="../../app/commandsupport.cpp" line="+42"/>
         <source>Use a built-in model preset (see &apos;ropelab presets&apos;).</source>
         <translation>使用内置模型预设（见 &apos;ropelab presets&apos;）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Override the config&apos;s scaling method (reads the same keys): %1.</source>
         <translation>覆盖配置中的缩放方法（读取相同的配置键）：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Current sequence length (dynamic NTK, LongRoPE).</source>
         <translation>当前序列长度（动态 NTK、LongRoPE）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--method: unknown method &apos;%1&apos;; known: %2</source>
         <translation>--method：未知方法 &apos;%1&apos;；可用方法：%2</translation>
     </message>
     <message>
-        <location filename="../../app/exportcommand.cpp" line="+3"/>
+        <location filename="../../app/exportcommand.cpp" line="+2"/>
         <source>rotation, bands, decay, temperature or heatmap.</source>
         <translation>视图：rotation、bands、decay、temperature 或 heatmap。</translation>
     </message>
@@ -178,7 +256,7 @@
         <translation>输出文件（.png、.svg、.csv）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Logical size WxH (default 1200x800).</source>
         <translation>逻辑尺寸 WxH（默认 1200x800）。</translation>
     </message>
@@ -188,12 +266,22 @@
         <translation>PNG 像素比（默认 2）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Seconds to wait for the view&apos;s sweep (default 120).</source>
         <translation>等待视图扫描计算完成的秒数（默认 120）。</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <source>--size &apos;%1&apos; is too large: each side can be at most %2</source>
+        <translation>--size &apos;%1&apos; 过大：每条边最多为 %2</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>--size &apos;%1&apos; is too small: each side must be at least %2</source>
+        <translation>--size &apos;%1&apos; 过小：每条边至少为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandsupport.cpp" line="+48"/>
         <source>Scale factor s.</source>
         <translation>缩放因子 s。</translation>
     </message>
@@ -208,12 +296,12 @@
         <translation>head_dim（注意力头维度）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>partial_rotary_factor.</source>
         <translation>partial_rotary_factor（部分旋转系数）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>beta_fast.</source>
         <translation>beta_fast。</translation>
     </message>
@@ -258,12 +346,22 @@
         <translation>high_freq_factor（Llama 3）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Position m of the rotation view.</source>
         <translation>旋转视图中的位置 m。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+64"/>
+        <source>One of: %1.</source>
+        <translation>可选值：%1。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 &apos;%2&apos; must be a number</source>
+        <translation>%1 &apos;%2&apos; 必须是数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/exportcommand.cpp" line="-39"/>
         <location filename="../../app/sweepcommand.cpp" line="+171"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
@@ -274,7 +372,7 @@
         <translation>必须指定 --view（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>unknown view &apos;%1&apos; (use %2)</source>
         <translation>未知视图 &apos;%1&apos;（可用：%2）</translation>
     </message>
@@ -284,32 +382,27 @@
         <translation>必须指定 --out FILE.png|.svg|.csv</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>--size &apos;%1&apos; is not WxH (e.g. 1200x800)</source>
         <translation>--size &apos;%1&apos; 不是 WxH 格式（例如 1200x800）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--size &apos;%1&apos;: each side must be between 16 and 20000</source>
-        <translation>--size &apos;%1&apos;：每条边必须在 16 到 20000 之间</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>--scale &apos;%1&apos; must be a number between 0.25 and 8</source>
         <translation>--scale &apos;%1&apos; 必须是 0.25 到 8 之间的数值</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>--timeout &apos;%1&apos; must be a positive number of seconds</source>
         <translation>--timeout &apos;%1&apos; 必须是正的秒数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>give exactly one of --preset NAME or --config FILE</source>
         <translation>--preset NAME 与 --config FILE 必须且只能指定其中一个</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/commandsupport.cpp" line="-50"/>
         <source>--%1 &apos;%2&apos; must be %3 between %4 and %5</source>
         <translation>--%1 &apos;%2&apos; 必须是 %4 到 %5 之间的%3</translation>
     </message>
@@ -324,17 +417,12 @@
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--position &apos;%1&apos; must be a number of tokens</source>
-        <translation>--position &apos;%1&apos; 必须是 token 数</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../app/exportcommand.cpp" line="+30"/>
         <source>view &apos;%1&apos; could not be created</source>
         <translation>无法创建视图 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the %1 view&apos;s computation did not finish within %2 s</source>
         <translation>%1 视图的计算未能在 %2 秒内完成</translation>
     </message>
@@ -359,7 +447,7 @@
         <translation>请指定 config.json 文件或 --preset NAME（见 &apos;ropelab presets&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/commandsupport.cpp" line="+9"/>
+        <location filename="../../app/commandsupport.cpp" line="-111"/>
         <source>--seq-len must be an integer between 1 and %1, got &apos;%2&apos;</source>
         <translation>--seq-len 必须是 1 到 %1 之间的整数，实际为 &apos;%2&apos;</translation>
     </message>
@@ -474,11 +562,119 @@
         <source>--correlation: &apos;%1&apos; is not a number</source>
         <translation>--correlation：&apos;%1&apos; 不是数值</translation>
     </message>
+    <message>
+        <location filename="../../app/guicommand.cpp" line="+29"/>
+        <source>RoPE Lab: explore rotary position embeddings and their long-context scalings.</source>
+        <translation>RoPE Lab：探索旋转位置编码（RoPE）及其长上下文缩放方法。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a command, opens the window: with FILE (a config.json or a saved state), or --preset NAME, and the parameter overrides below applied on top. Without either, the window starts from the last session.</source>
+        <translation>不带命令时打开窗口：载入 FILE（config.json 或已保存的状态文件）或 --preset NAME，再在其上应用下列参数覆盖选项。两者都未指定时，窗口恢复上一次会话。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;ropelab &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;ropelab &lt;command&gt; --help&apos; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A config.json or saved state to open.</source>
+        <translation>要打开的 config.json 或已保存的状态文件。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>give at most one file to open, got %1</source>
+        <translation>最多只能指定一个要打开的文件，实际给出了 %1 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown command or file &apos;%1&apos;</source>
+        <translation>未知的命令或文件 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either a file or --preset, not both</source>
+        <translation>文件与 --preset 只能二选一，不能同时指定</translation>
+    </message>
+</context>
+<context>
+    <name>ropelab::numerics::Band</name>
+    <message>
+        <location filename="../../ui/controllers/bandscontroller.cpp" line="+21"/>
+        <source>Kept / blended / interpolated</source>
+        <translation>保持 / 混合 / 插值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept (ramp 0)</source>
+        <translation>保持（ramp 0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blended (0 &lt; ramp &lt; 1)</source>
+        <translation>混合（0 &lt; ramp &lt; 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpolated (ramp 1)</source>
+        <translation>插值（ramp 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept (wavelength &lt; L/high_freq_factor)</source>
+        <translation>保持（波长 &lt; L/high_freq_factor）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blended</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpolated (wavelength &gt; L/low_freq_factor)</source>
+        <translation>插值（波长 &gt; L/low_freq_factor）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turns in L: &gt; 32 / 1-32 / &lt; 1</source>
+        <translation>L 内圈数：&gt; 32 / 1-32 / &lt; 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over 32 turns in L (unscaled)</source>
+        <translation>L 内超过 32 圈（未缩放）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 32 turns in L (unscaled)</source>
+        <translation>L 内 1 到 32 圈（未缩放）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 1 turn in L (unscaled)</source>
+        <translation>L 内不足 1 圈（未缩放）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp (0 = unscaled, 1 = divided by s)</source>
+        <translation>ramp（0 = 未缩放，1 = 除以 s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exponent e: ratio = s^-e (0 = unscaled, 1 = divided by s)</source>
+        <translation>指数 e：比值 = s^-e（0 = 未缩放，1 = 除以 s）</translation>
+    </message>
 </context>
 <context>
     <name>ropelab::numerics::Method</name>
     <message>
-        <location filename="../../ui/theme.cpp" line="+80"/>
+        <location filename="../../ui/theme.cpp" line="+82"/>
         <source>Default RoPE</source>
         <translation>默认 RoPE</translation>
     </message>
@@ -529,39 +725,97 @@
     </message>
 </context>
 <context>
+    <name>ropelab::ui</name>
+    <message>
+        <location filename="../../ui/controllers/viewoptions.cpp" line="+32"/>
+        <source>%1 is %2; use one of %3</source>
+        <translation>%1 为 %2；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2; use true or false</source>
+        <translation>%1 为 %2；请使用 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2; use %3 from %4 to %5</source>
+        <translation>%1 为 %2；请使用 %4 到 %5 之间的%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: unknown view option</source>
+        <translation>%1：未知的视图选项</translation>
+    </message>
+</context>
+<context>
     <name>ropelab::ui::BandsView</name>
     <message>
-        <location filename="../../ui/charts/bandsview.cpp" line="+46"/>
+        <location filename="../../ui/charts/bandsview.cpp" line="+217"/>
         <source>RoPE (unscaled)</source>
         <translation>RoPE（未缩放）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>scaled</source>
         <translation>缩放后</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>ratio scaled / unscaled frequency</source>
         <translation>频率比（缩放后 / 未缩放）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ramp (0 = kept, 1 = divided by s)</source>
-        <translation>ramp（0 = 保持，1 = 除以 s）</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Wavelength 2π/θᵢ of each dimension pair, before and after scaling, over the frequency bands.</source>
-        <translation>每个维度对在缩放前后的波长 2π/θᵢ，背景为各频段。</translation>
+        <source>Wavelength 2π/θᵢ of each dimension pair, before and after scaling, over the method&apos;s frequency bands.</source>
+        <translation>每个维度对在缩放前后的波长 2π/θᵢ，背景为该方法的各频段。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>How much each pair&apos;s frequency is divided, and the interpolation ramp that decides it.</source>
-        <translation>每个维度对的频率被除以多少，以及决定这一点的插值 ramp。</translation>
+        <source>What the method did to each pair: its frequency scaled / unscaled (1 = unchanged, 1/s = divided by s), and the method&apos;s ramp.</source>
+        <translation>该方法对每个维度对做了什么：频率比（缩放后 / 未缩放；1 = 不变，1/s = 除以 s），以及该方法的 ramp。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+49"/>
+        <source>%1 short factors</source>
+        <translation>%1 短因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 long factors</source>
+        <translation>%1 长因子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wavelength per pair: RoPE (base %1) vs %2 (effective base %3)</source>
+        <translation>各维度对的波长：RoPE（基数 %1）与 %2（有效基数 %3）对比</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wavelength per pair: RoPE vs %1 (base %2)</source>
+        <translation>各维度对的波长：RoPE 与 %1（基数 %2）对比</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Frequency ratio scaled / unscaled per pair (what the method did)</source>
+        <translation>各维度对的频率比：缩放后 / 未缩放（即该方法所做的改变）</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Frequency bands</source>
         <translation>频段</translation>
     </message>
@@ -571,17 +825,17 @@
         <translation>维度对下标 i</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Bands of %1:</source>
+        <translation>%1 的频段：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Wavelength per pair: %1</source>
         <translation>各维度对的波长：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Wavelength per pair: RoPE vs %1</source>
-        <translation>各维度对的波长：RoPE 与 %1 对比</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>wavelength (tokens)</source>
         <translation>波长（token）</translation>
     </message>
@@ -596,43 +850,70 @@
         <translation>s·L = %1 个 token</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Frequency ratio and interpolation ramp per pair</source>
-        <translation>各维度对的频率比与插值 ramp</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>ratio / ramp</source>
         <translation>比值 / ramp</translation>
     </message>
 </context>
 <context>
+    <name>ropelab::ui::ChartPanel</name>
+    <message>
+        <location filename="../../ui/charts/chartpanel.cpp" line="+765"/>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ropelab::ui::DecayController</name>
     <message>
-        <location filename="../../ui/controllers/decaycontroller.cpp" line="+343"/>
+        <location filename="../../ui/controllers/decaycontroller.cpp" line="+116"/>
+        <location line="+331"/>
+        <location line="+20"/>
+        <source>plain RoPE, base %1</source>
+        <translation>原始 RoPE，基数 %1</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <source>%1 s=%2</source>
+        <translation>%1 s=%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, short factors</source>
+        <translation>%1，短因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, long factors</source>
+        <translation>%1，长因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+278"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>RoPE (base %1)</source>
-        <translation>RoPE（基数 %1）</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>RoPE base %1</source>
-        <translation>RoPE 基数 %1</translation>
+        <location line="+52"/>
+        <source>%1, ×%2 (af²)</source>
+        <translation>%1，×%2（注意力因子²）</translation>
     </message>
 </context>
 <context>
     <name>ropelab::ui::DecayView</name>
     <message>
-        <location filename="../../ui/charts/decayview.cpp" line="+34"/>
+        <location filename="../../ui/charts/decayview.cpp" line="+65"/>
         <source>Overlay bases</source>
         <translation>叠加不同基数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>包络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Self score (q = k)</source>
         <translation>自身分数（q = k）</translation>
     </message>
@@ -668,11 +949,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+93"/>
         <source>up to %1 tokens</source>
         <translation>最多 %1 个 token</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-91"/>
         <source>Largest relative distance computed.</source>
         <translation>计算的最大相对距离。</translation>
     </message>
@@ -682,62 +964,78 @@
         <translation>同时绘制基数为 1、100、500 和 10000 的原始 RoPE。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>RoPE</source>
-        <translation>RoPE</translation>
+        <location line="+2"/>
+        <source>Draw each curve&apos;s largest |score| over a window around every distance (bold) over its value at every distance (faint). Available when a curve has more distances than the plot has pixels.</source>
+        <translation>在每条曲线逐个距离的取值（淡色）之上，绘制各距离附近窗口内的最大 |score|（粗线）。仅当曲线的距离点数多于图中的像素数时可用。</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>self score = mean cos((m−n)θᵢ) (dimensionless)</source>
+        <translation>自身分数 = cos((m−n)θᵢ) 的均值（无量纲）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bound on |score|/(d/2), units of max |hⱼ₊₁−hⱼ|</source>
+        <translation>|score|/(d/2) 的上界，单位为 max |hⱼ₊₁−hⱼ|</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self score (q = k) vs relative distance</source>
+        <translation>自身分数（q = k）随相对距离的变化</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>scaled</source>
-        <translation>缩放后</translation>
+        <location line="+8"/>
+        <source>|score|</source>
+        <translation>|score|</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>base %1</source>
-        <translation>基数 %1</translation>
+        <location line="-5"/>
+        <source>RoFormer long-term decay bound vs relative distance</source>
+        <translation>RoFormer 远程衰减上界随相对距离的变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bound</source>
+        <translation>上界</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One random q/k draw (correlation 0.9) vs relative distance</source>
+        <translation>一次随机抽取的 q/k（相关系数 0.9）的分数随相对距离的变化</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>lines: largest %1 between distance ÷ %2 and × %2; faint: the value at %3 log-spaced distances</source>
+        <translation>实线：距离 ÷ %2 到 × %2 范围内 %1 的最大值；淡色：%3 个对数间隔距离处的值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lines: largest %1 within ±%2 tokens; faint: the value at every distance</source>
+        <translation>实线：±%2 个 token 范围内 %1 的最大值；淡色：每个距离处的值</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>relative distance m − n (tokens)</source>
+        <translation>相对距离 m − n（token）</translation>
+    </message>
+    <message>
+        <location line="-181"/>
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Score vs distance</source>
         <translation>分数与距离</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>self score (q = k)</source>
-        <translation>自身分数（q = k）</translation>
+        <location line="+91"/>
+        <source>rotated q·k, not ÷√d (q, k entries ~ N(0, 1))</source>
+        <translation>旋转后的 q·k，未除以 √d（q、k 各分量 ~ N(0, 1)）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>RoFormer long-term decay bound</source>
-        <translation>RoFormer 远程衰减上界</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>random q/k draw</source>
-        <translation>随机抽取的 q/k</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Attention score vs relative distance: %1</source>
-        <translation>注意力分数随相对距离的变化：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>relative distance (tokens)</source>
-        <translation>相对距离（token）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>normalised score (dimensionless)</source>
-        <translation>归一化分数（无量纲）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+116"/>
         <source>L = %1</source>
         <translation>L = %1</translation>
     </message>
@@ -745,6 +1043,19 @@
         <location line="+2"/>
         <source>s·L = %1</source>
         <translation>s·L = %1</translation>
+    </message>
+</context>
+<context>
+    <name>ropelab::ui::ExplainPanel</name>
+    <message>
+        <location filename="../../ui/widgets/explainpanel.cpp" line="+140"/>
+        <source>What am I looking at?</source>
+        <translation>这张图在展示什么？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide a short explanation of this view: what it plots, how to read it and the formula behind it.</source>
+        <translation>显示或隐藏此视图的简短说明：绘制了什么、如何解读，以及背后的公式。</translation>
     </message>
 </context>
 <context>
@@ -853,32 +1164,17 @@
 <context>
     <name>ropelab::ui::Exporter</name>
     <message>
-        <location filename="../../ui/exporter.cpp" line="+29"/>
+        <location filename="../../ui/exporter.cpp" line="+35"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Invalid export size %1x%2: each side must be between 16 and %3.</source>
-        <translation>导出尺寸 %1x%2 无效：每条边必须在 16 到 %3 之间。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Invalid export scale %1: it must be between 0.25 and 8.</source>
-        <translation>导出缩放倍数 %1 无效：必须在 0.25 到 8 之间。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export too large: %1x%2 at scale %3.</source>
-        <translation>导出图像过大：%1x%2，缩放倍数 %3。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+161"/>
         <source>Cannot export to %1: unknown file type &apos;%2&apos; (use .png, .svg or .csv).</source>
         <translation>无法导出到 %1：未知文件类型 &apos;%2&apos;（请使用 .png、.svg 或 .csv）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-79"/>
         <source>RoPE Lab: %1</source>
         <translation>RoPE Lab：%1</translation>
     </message>
@@ -888,7 +1184,47 @@
         <translation>SVG 绘图器无法启动</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No output file given: name one ending in .png, .svg or .csv (e.g. %1).</source>
+        <translation>未指定输出文件：请给出以 .png、.svg 或 .csv 结尾的文件名（例如 %1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot export to %1: it is a folder. Give a file name in it, e.g. %2.</source>
+        <translation>无法导出到 %1：这是一个文件夹。请指定其中的文件名，例如 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot export to %1: the file name has no type; end it in .png, .svg or .csv.</source>
+        <translation>无法导出到 %1：文件名没有类型后缀；请以 .png、.svg 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export size %1x%2 is too large: each side can be at most %3.</source>
+        <translation>导出尺寸 %1x%2 过大：每条边最多为 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export size %1x%2 is too small: each side must be at least %3.</source>
+        <translation>导出尺寸 %1x%2 过小：每条边至少为 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid export scale %1: it must be between %2 and %3.</source>
+        <translation>导出缩放倍数 %1 无效：必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export too large: %1x%2 at scale %3 is %4 million pixels; the limit is %5 million.</source>
+        <translation>导出图像过大：%1x%2 在缩放倍数 %3 下为 %4 百万像素；上限为 %5 百万像素。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>the folder cannot be created</source>
         <translation>无法创建文件夹</translation>
     </message>
@@ -896,25 +1232,99 @@
 <context>
     <name>ropelab::ui::HeatmapController</name>
     <message>
-        <location filename="../../ui/controllers/heatmapcontroller.cpp" line="+109"/>
+        <location filename="../../ui/controllers/heatmapcontroller.cpp" line="+116"/>
         <source>The sweep returned no heatmap.</source>
         <translation>扫描未返回热力图。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
 </context>
 <context>
+    <name>ropelab::ui::HeatmapPlot</name>
+    <message>
+        <location filename="../../ui/charts/heatmapplot.cpp" line="+179"/>
+        <source>position m (tokens)</source>
+        <translation>位置 m（token）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>pair index i</source>
+        <translation>维度对下标 i</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>angle m·θᵢ mod 2π (rad)</source>
+        <translation>角度 m·θᵢ mod 2π（弧度）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>angle (rad)</source>
+        <translation>角度（弧度）</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each column is one position m (%1 to %2); colour: the angle m·θᵢ mod 2π of pair i.</source>
+        <translation>每列对应一个位置 m（%1 到 %2）；颜色：维度对 i 的角度 m·θᵢ mod 2π。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2, …, %3</source>
+        <translation>%1、%2、…、%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each column: %1 positions (%2); colour: the mean angle m·θᵢ mod 2π of pair i over them.</source>
+        <translation>每列：%1 个位置（%2）；颜色：维度对 i 在这些位置上的平均角度 m·θᵢ mod 2π。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each column: a run of positions (%1); colour: the mean angle m·θᵢ mod 2π of pair i over them.</source>
+        <translation>每列：一段连续的位置（%1）；颜色：维度对 i 在这些位置上的平均角度 m·θᵢ mod 2π。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hatched: the pair turns ¼ turn or more within the column (wavelength ≤ 4 × column width): it wraps too fast to draw at this range.</source>
+        <translation>斜线区域：该维度对在一列内转过 ¼ 圈或更多（波长 ≤ 4 × 列宽）：在此范围下转得太快，无法画出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hatched: the pair turns ¼ turn or more within one pixel of this picture (%1 columns, wavelength 2π/θᵢ ≤ %2 tokens): it wraps too fast to draw at this range and size; choose a shorter range or a wider view to see it.</source>
+        <translation>斜线区域：该维度对在此图的一个像素内转过 ¼ 圈或更多（%1 列，波长 2π/θᵢ ≤ %2 个 token）：在此范围和尺寸下转得太快，无法画出；请选择更短的范围或更宽的视图来查看。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hatched: the pair turns ¼ turn or more within one column (wavelength 2π/θᵢ ≤ %1 tokens): it wraps too fast to draw at this range; choose a shorter range to see it.</source>
+        <translation>斜线区域：该维度对在一列内转过 ¼ 圈或更多（波长 2π/θᵢ ≤ %1 个 token）：在此范围下转得太快，无法画出；请选择更短的范围来查看。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No pair turns ¼ turn within a column (shortest wavelength %1 tokens), so nothing is hatched.</source>
+        <translation>没有维度对在一列内转过 ¼ 圈（最短波长 %1 个 token），因此没有斜线区域。</translation>
+    </message>
+</context>
+<context>
     <name>ropelab::ui::HeatmapView</name>
     <message>
-        <location filename="../../ui/charts/heatmapview.cpp" line="+73"/>
+        <location filename="../../ui/charts/heatmapview.cpp" line="+44"/>
+        <location line="+31"/>
         <source>positions 0 – %1</source>
         <translation>位置 0 – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
         <source>Range of positions shown on the horizontal axis.</source>
         <translation>横轴上显示的位置范围。</translation>
     </message>
@@ -925,17 +1335,17 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+85"/>
+        <location line="+65"/>
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-43"/>
         <source>Angle heatmap</source>
         <translation>角度热力图</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+39"/>
         <source>Rotation angle mod 2π per position and pair</source>
         <translation>各位置、各维度对的旋转角（模 2π）</translation>
     </message>
@@ -944,26 +1354,16 @@
         <source>Rotation angle mod 2π per position and pair: %1</source>
         <translation>各位置、各维度对的旋转角（模 2π）：%1</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>position (tokens)</source>
-        <translation>位置（token）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>pair index i</source>
-        <translation>维度对下标 i</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>angle (rad)</source>
-        <translation>角度（弧度）</translation>
-    </message>
 </context>
 <context>
     <name>ropelab::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+89"/>
+        <source>The state file&apos;s view options were not applied: %1</source>
+        <translation>状态文件中的视图选项未被应用：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Rotating pairs</source>
         <translation>旋转维度对</translation>
     </message>
@@ -1063,7 +1463,7 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1093,17 +1493,17 @@
         <translation>保存状态</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;CSV 数据 (*.csv)</translation>
+        <location line="+114"/>
+        <source>The saved view options were not restored: %1</source>
+        <translation>已保存的视图选项未能恢复：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-103"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1113,17 +1513,40 @@
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export all views to</source>
         <translation>导出全部视图到</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+19"/>
         <source>Export all views</source>
         <translation>导出全部视图</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-18"/>
+        <source>%n file(s) of this export already exist in %1.</source>
+        <translation>
+            <numerusform>%1 中已存在本次导出的 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace them, or keep them and give the new files numbered names?</source>
+        <translation>要替换这些文件，还是保留它们并为新文件使用带编号的名称？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>保留两者</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>Exported %n view(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个视图导出到 %1</numerusform>
@@ -1359,7 +1782,7 @@
         <translation>选择模型预设...</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Preset</source>
         <translation>预设(&amp;P)</translation>
     </message>
@@ -1389,7 +1812,7 @@
         <translation>旋转维度对视图显示其旋转角 m * inv_freq 的位置。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+124"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1402,7 +1825,7 @@
 <context>
     <name>ropelab::ui::ParamsController</name>
     <message>
-        <location filename="../../ui/controllers/paramscontroller.cpp" line="+70"/>
+        <location filename="../../ui/controllers/paramscontroller.cpp" line="+65"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1418,7 +1841,7 @@
 <context>
     <name>ropelab::ui::ReadoutWidget</name>
     <message>
-        <location filename="../../ui/widgets/readoutwidget.cpp" line="+43"/>
+        <location filename="../../ui/widgets/readoutwidget.cpp" line="+44"/>
         <source>Rotary dim d</source>
         <translation>旋转维度 d</translation>
     </message>
@@ -1438,54 +1861,59 @@
         <translation>方法重新缩放后实际使用的基数（NTK-aware、动态 NTK）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Attention factor</source>
-        <translation>注意力因子</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Multiplies cos and sin; for YaRN it is 0.1 ln s + 1 unless set explicitly.</source>
-        <translation>乘在 cos 和 sin 上；YaRN 中除非显式设置，否则为 0.1 ln s + 1。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logit multiplier</source>
-        <translation>logit 乘数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The square of the attention factor: how much the rotary q.k logits are scaled.</source>
-        <translation>注意力因子的平方：旋转部分 q·k logit 的缩放倍数。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Softmax scale x</source>
         <translation>softmax 缩放 ×</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>DeepSeek style get_mscale(s, mscale_all_dim)^2 applied to the softmax scale.</source>
-        <translation>DeepSeek 风格：softmax 缩放乘以 get_mscale(s, mscale_all_dim)^2。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Correction range</source>
         <translation>校正范围</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>YaRN pair indices [low, high]: pairs up to low are kept, from high on divided by s.</source>
-        <translation>YaRN 维度对下标 [low, high]：low 及之前保持不变，high 及之后除以 s。</translation>
+        <location line="-12"/>
+        <source>Attention factor (cos, sin)</source>
+        <translation>注意力因子（cos、sin）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pairs high / medium / low</source>
-        <translation>高 / 中 / 低频维度对</translation>
+        <source>Multiplies cos and sin, so the rotary q.k logits scale by its square; for YaRN it is 0.1 ln s + 1 unless set explicitly (DeepSeek&apos;s config makes it 1).</source>
+        <translation>乘在 cos 和 sin 上，因此旋转部分的 q·k logit 按其平方缩放；YaRN 中除非显式设置，否则为 0.1 ln s + 1（DeepSeek 的配置使其为 1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DeepSeek style get_mscale(s, mscale_all_dim)^2 multiplying the softmax scale (the whole q.k, non-rotary dims included); 1 for other methods.</source>
+        <translation>DeepSeek 风格：softmax 缩放乘以 get_mscale(s, mscale_all_dim)^2（作用于整个 q·k，包括非旋转维度）；其他方法为 1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logit multiplier 1/t</source>
+        <translation>logit 乘数 1/t</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How many pairs are kept (high frequency), blended (medium) and interpolated (low).</source>
-        <translation>保持（高频）、混合（中频）与插值（低频）的维度对数量。</translation>
+        <source>The total temperature: attention factor^2 x softmax-scale multiplier, how much the q.k logits are scaled.</source>
+        <translation>总的注意力温度：注意力因子^2 × softmax 缩放乘数，即 q·k logit 的缩放倍数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature applied</source>
+        <translation>温度作用位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the method puts 1/t: into cos and sin (attention factor) or into the softmax scale (DeepSeek), or both.</source>
+        <translation>该方法把 1/t 放在哪里：乘到 cos 和 sin 上（注意力因子）、乘到 softmax 缩放上（DeepSeek），或两者兼有。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YaRN pair indices [low, high] of the ramp: with low &lt; high, pairs up to low are kept (ramp 0) and pairs from high on divided by s (ramp 1).</source>
+        <translation>YaRN ramp 的维度对下标 [low, high]：当 low &lt; high 时，low 及之前的维度对保持不变（ramp 0），high 及之后的维度对除以 s（ramp 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairs per band</source>
+        <translation>各频段的维度对数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1498,17 +1926,22 @@
         <translation>最慢维度对的波长 2π / inv_freq，与原始上下文 L 相比。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+67"/>
         <source>%1 (%2 pairs)</source>
         <translation>%1（%2 对）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>n/a for this method</source>
         <translation>此方法不适用</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>%1: %2 pairs</source>
+        <translation>%1：%2 对</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 positions = %2 x L</source>
         <translation>%1 个位置 = %2 × L</translation>
     </message>
@@ -1549,27 +1982,32 @@
 <context>
     <name>ropelab::ui::RotationView</name>
     <message>
-        <location filename="../../ui/widgets/rotationview.cpp" line="+70"/>
+        <location filename="../../ui/widgets/rotationview.cpp" line="+73"/>
         <source>Rotating pairs</source>
         <translation>旋转维度对</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+47"/>
+        <source>÷k under a dial: frequency divided by k (×1 = unchanged)</source>
+        <translation>表盘下的 ÷k：频率除以 k（×1 = 不变）</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>%1, d = %2, base %3</source>
         <translation>%1，d = %2，基数 %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>, s = %1</source>
         <translation>，s = %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Rotating pairs at position m = %1 | %2</source>
         <translation>位置 m = %1 处的旋转维度对 | %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No frequencies to show.</source>
         <translation>没有可显示的频率。</translation>
     </message>
@@ -1579,22 +2017,37 @@
         <translation>没有可显示的频率：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-197"/>
         <source>ghost hand: unscaled angle</source>
         <translation>虚影指针：未缩放的角度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>hand angle = m x inv_freq[i] (counter-clockwise from 3 o&apos;clock)</source>
         <translation>指针角度 = m × inv_freq[i]（从 3 点钟方向逆时针）</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
+        <source> (effective %1)</source>
+        <translation>（有效基数 %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, short factors</source>
+        <translation>，短因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, long factors</source>
+        <translation>，长因子</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>pair i = %1 (%2)</source>
         <translation>维度对 i = %1（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>inv_freq = %1 rad/position</source>
         <translation>inv_freq = %1 弧度/位置</translation>
     </message>
@@ -1604,12 +2057,17 @@
         <translation>未缩放 inv_freq = %1 弧度/位置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>ratio scaled / unscaled = %1 (%2)</source>
+        <translation>比值（缩放后 / 未缩放）= %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>wavelength = %1 positions</source>
         <translation>波长 = %1 个位置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>r = L / wavelength = %1 rotations</source>
         <translation>r = L / 波长 = %1 圈</translation>
     </message>
@@ -1655,7 +2113,7 @@
 <context>
     <name>ropelab::ui::TemperatureController</name>
     <message>
-        <location filename="../../ui/controllers/temperaturecontroller.cpp" line="+216"/>
+        <location filename="../../ui/controllers/temperaturecontroller.cpp" line="+210"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1663,7 +2121,7 @@
 <context>
     <name>ropelab::ui::TemperatureView</name>
     <message>
-        <location filename="../../ui/charts/temperatureview.cpp" line="+21"/>
+        <location filename="../../ui/charts/temperatureview.cpp" line="+27"/>
         <source>0.1 ln s + 1</source>
         <translation>0.1 ln s + 1</translation>
     </message>
@@ -1688,7 +2146,7 @@
         <translation>加入注意力温度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>RoPE</source>
         <translation>RoPE</translation>
     </message>
@@ -1703,7 +2161,7 @@
         <translation>均匀注意力（ln n，最大值）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>YaRN&apos;s temperature: logits are multiplied by 1/t = (0.1 ln s + 1)².</source>
         <translation>YaRN 的注意力温度：logits 乘以 1/t = (0.1 ln s + 1)²。</translation>
     </message>
@@ -1718,7 +2176,7 @@
         <translation>单个 query 在不断增长的上下文上的注意力熵。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Temperature</source>
         <translation>注意力温度</translation>
     </message>
@@ -1733,12 +2191,12 @@
         <translation>注意力温度随缩放因子的变化</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>s = %1: %2</source>
         <translation>s = %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2 (in the softmax scale)</source>
         <translation>%1：%2（作用于 softmax 缩放）</translation>
     </message>
@@ -1753,7 +2211,12 @@
         <translation>一行分数的 softmax（%1 个 key），熵 H 的单位为 nat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>attention weight</source>
+        <translation>注意力权重</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>plain: H = %1</source>
         <translation>原始：H = %1</translation>
     </message>
@@ -1778,12 +2241,7 @@
         <translation>key 距离 Δ（token）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>attention weight (probability)</source>
-        <translation>注意力权重（概率）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Attention entropy vs context length</source>
         <translation>注意力熵随上下文长度的变化</translation>
     </message>
@@ -1793,7 +2251,7 @@
         <translation>上下文长度（token）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>entropy (nats)</source>
         <translation>熵（nat）</translation>
     </message>
@@ -1801,19 +2259,24 @@
 <context>
     <name>ropelab::ui::theme</name>
     <message>
-        <location filename="../../ui/theme.cpp" line="-58"/>
-        <source>high frequency (kept)</source>
-        <translation>高频（保持）</translation>
+        <location filename="../../ui/theme.cpp" line="-60"/>
+        <source>nowhere (1/t = 1)</source>
+        <translation>无（1/t = 1）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>medium (blended)</source>
-        <translation>中频（混合）</translation>
+        <source>on cos and sin (attention factor)</source>
+        <translation>作用于 cos 和 sin（注意力因子）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>low frequency (interpolated)</source>
-        <translation>低频（插值）</translation>
+        <source>in the softmax scale (cos, sin unscaled)</source>
+        <translation>作用于 softmax 缩放（cos、sin 不缩放）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on cos and sin and in the softmax scale</source>
+        <translation>同时作用于 cos、sin 和 softmax 缩放</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,8 @@ std::pair<double, double> decadeRange(double lo, double hi)
 {
     lo = std::max(lo, 1e-12);
     hi = std::max(hi, lo * 10.0);
-    return {std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi)))};
+    return { std::pow(10.0, std::floor(std::log10(lo))),
+             std::pow(10.0, std::ceil(std::log10(hi))) };
 }
 
 QString tokens(double value)
@@ -44,7 +45,7 @@ std::pair<int, int> pairRange(const std::vector<numerics::Band> &bands, numerics
             last = i;
         }
     }
-    return {first, last};
+    return { first, last };
 }
 
 // The smallest of 1.05 (ratios and ramps in [0, 1], the usual case), 2.5, 5, 25, 50, ... that
@@ -55,7 +56,7 @@ double roundLimit(double value)
         return 1.05;
     const double wanted = value * 1.02;
     for (double decade = 1.0; std::isfinite(decade); decade *= 10.0) {
-        for (double m : {2.5, 5.0}) {
+        for (double m : { 2.5, 5.0 }) {
             if (m * decade >= wanted)
                 return m * decade;
         }
@@ -75,7 +76,7 @@ std::pair<double, double> enclosingRange(std::initializer_list<const QList<QPoin
             hi = std::max(hi, p.y());
         }
     }
-    return {lo < 0.0 ? -roundLimit(-lo) : 0.0, roundLimit(hi)};
+    return { lo < 0.0 ? -roundLimit(-lo) : 0.0, roundLimit(hi) };
 }
 
 } // namespace
@@ -169,8 +170,8 @@ private:
         double x = left;
         int line = 0;
         for (const auto &[color, text] : m_items) {
-            const double width = (color.isValid() ? SwatchWidth : 0.0)
-                    + metrics.horizontalAdvance(text);
+            const double width
+                = (color.isValid() ? SwatchWidth : 0.0) + metrics.horizontalAdvance(text);
             if (x > left && x + width > right) {
                 x = left;
                 ++line;
@@ -205,20 +206,22 @@ BandsView::BandsView(BandsController *controller, QWidget *parent)
       m_wavelength(new ChartPanel(this)), m_ratio(new ChartPanel(this))
 {
     using numerics::Band;
-    const Band bands[] = {Band::High, Band::Medium, Band::Low};
+    const Band bands[] = { Band::High, Band::Medium, Band::Low };
     // The bands' legend text depends on the method (numerics::bandScheme): the band key above
     // the charts names them, not the charts' legends.
     for (Band band : bands) {
         m_wavelength->addRegion(QString(), theme::bandFillColor(band), false);
         m_ratio->addRegion(QString(), theme::bandFillColor(band), false);
     }
-    m_unscaledLine = m_wavelength->addLine(tr("RoPE (unscaled)"), theme::unscaledColor(), 2.0,
-                                           Qt::DashLine);
+    m_unscaledLine
+        = m_wavelength->addLine(tr("RoPE (unscaled)"), theme::unscaledColor(), 2.0, Qt::DashLine);
     m_scaledLine = m_wavelength->addLine(tr("scaled"), theme::scaledColor(), 2.5);
-    m_contextMarker = m_wavelength->addMarker(Qt::Horizontal, QString(), theme::contextMarkerColor());
+    m_contextMarker
+        = m_wavelength->addMarker(Qt::Horizontal, QString(), theme::contextMarkerColor());
     m_scaledContextMarker
-            = m_wavelength->addMarker(Qt::Horizontal, QString(), theme::scaledContextMarkerColor());
-    m_ratioLine = m_ratio->addLine(tr("ratio scaled / unscaled frequency"), theme::scaledColor(), 2.5);
+        = m_wavelength->addMarker(Qt::Horizontal, QString(), theme::scaledContextMarkerColor());
+    m_ratioLine
+        = m_ratio->addLine(tr("ratio scaled / unscaled frequency"), theme::scaledColor(), 2.5);
     m_rampLine = m_ratio->addLine(QString(), theme::unscaledColor(), 2.0, Qt::DashLine);
 
     m_wavelength->setToolTip(tr("Wavelength 2\u03c0/\u03b8\u1d62 of each dimension pair, before "
@@ -230,8 +233,8 @@ BandsView::BandsView(BandsController *controller, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_legend);
-    layout->addWidget(m_wavelength, 5);
-    layout->addWidget(m_ratio, 4);
+    layout->addWidget(m_wavelength, 1);
+    layout->addWidget(m_ratio, 1);
 
     connect(m_controller, &BandsController::dataChanged, this, &BandsView::updateCharts);
     updateCharts();
@@ -247,13 +250,13 @@ void BandsView::updateCharts()
     const BandsData &data = m_controller->data();
     const QString pairAxis = tr("pair index i");
     using numerics::Band;
-    const Band bands[] = {Band::High, Band::Medium, Band::Low};
+    const Band bands[] = { Band::High, Band::Medium, Band::Low };
     QList<QPair<QColor, QString>> key;
     if (data.valid) {
-        key.append({QColor(), tr("Bands of %1:").arg(data.methodName)});
+        key.append({ QColor(), tr("Bands of %1:").arg(data.methodName) });
         for (Band band : bands) {
             if (pairRange(data.band, band).first >= 0)
-                key.append({theme::bandFillColor(band), data.bandLabels[std::size_t(band)]});
+                key.append({ theme::bandFillColor(band), data.bandLabels[std::size_t(band)] });
         }
     }
     m_legend->setItems(key);
@@ -261,9 +264,9 @@ void BandsView::updateCharts()
     if (!data.valid) {
         m_wavelength->setTitle(tr("Wavelength per pair: %1").arg(data.error));
         m_ratio->setTitle(QString());
-        for (int line : {m_unscaledLine, m_scaledLine})
+        for (int line : { m_unscaledLine, m_scaledLine })
             m_wavelength->setLineData(line, {});
-        for (int line : {m_ratioLine, m_rampLine})
+        for (int line : { m_ratioLine, m_rampLine })
             m_ratio->setLineData(line, {});
         return;
     }
@@ -276,23 +279,23 @@ void BandsView::updateCharts()
     else if (data.longRopeFactors == numerics::LongRopeFactors::Long)
         method = tr("%1 long factors").arg(data.methodName);
     if (data.effectiveBase != data.base)
-        m_wavelength->setTitle(tr("Wavelength per pair: RoPE (base %1) vs %2 (effective base %3)")
-                                       .arg(formatBase(data.base), method,
-                                            formatBase(data.effectiveBase)));
+        m_wavelength->setTitle(
+            tr("Wavelength per pair: RoPE (base %1) vs %2 (effective base %3)")
+                .arg(formatBase(data.base), method, formatBase(data.effectiveBase)));
     else
-        m_wavelength->setTitle(tr("Wavelength per pair: RoPE vs %1 (base %2)")
-                                       .arg(method, formatBase(data.base)));
+        m_wavelength->setTitle(
+            tr("Wavelength per pair: RoPE vs %1 (base %2)").arg(method, formatBase(data.base)));
     m_wavelength->setLineName(m_scaledLine, data.methodName);
 
     double lo = std::numeric_limits<double>::infinity();
     double hi = 0.0;
-    for (const QList<QPointF> *curve : {&data.unscaledWavelength, &data.scaledWavelength}) {
+    for (const QList<QPointF> *curve : { &data.unscaledWavelength, &data.scaledWavelength }) {
         for (const QPointF &p : *curve) {
             lo = std::min(lo, p.y());
             hi = std::max(hi, p.y());
         }
     }
-    hi = std::max({hi, data.scaledContext, data.originalContext});
+    hi = std::max({ hi, data.scaledContext, data.originalContext });
     const auto [yMin, yMax] = decadeRange(lo, hi);
     m_wavelength->setXAxis(pairAxis, false, 0.0, lastPair);
     m_wavelength->setYAxis(tr("wavelength (tokens)"), true, yMin, yMax);
@@ -313,10 +316,10 @@ void BandsView::updateCharts()
         const auto [first, last] = pairRange(data.band, band);
         if (data.bandsFollowWavelength) {
             const double y0 = band == Band::High ? -inf
-                    : band == Band::Medium       ? data.highFreqWavelength
+                : band == Band::Medium           ? data.highFreqWavelength
                                                  : data.lowFreqWavelength;
             const double y1 = band == Band::High ? data.highFreqWavelength
-                    : band == Band::Medium       ? data.lowFreqWavelength
+                : band == Band::Medium           ? data.lowFreqWavelength
                                                  : inf;
             m_wavelength->setRegion(region, -inf, inf, y0, y1);
         } else {
@@ -329,7 +332,7 @@ void BandsView::updateCharts()
     }
 
     m_ratio->setTitle(tr("Frequency ratio scaled / unscaled per pair (what the method did)"));
-    const auto [ratioMin, ratioMax] = enclosingRange({&data.ratio, &data.ramp});
+    const auto [ratioMin, ratioMax] = enclosingRange({ &data.ratio, &data.ramp });
     m_ratio->setXAxis(pairAxis, false, 0.0, lastPair);
     m_ratio->setYAxis(tr("ratio / ramp"), false, ratioMin, ratioMax);
     m_ratio->setLineData(m_ratioLine, data.ratio);
@@ -342,10 +345,9 @@ void BandsView::renderTo(QPainter *painter, const QRectF &target)
     m_legend->paint(painter, QRectF(target.left(), target.top(), target.width(), key));
     const double top = target.top() + key;
     const double height = target.height() - key;
-    const double split = height * 0.56;
+    const double split = height * 0.5; // as the window's layout: two equal charts
     m_wavelength->renderTo(painter, QRectF(target.left(), top, target.width(), split));
-    m_ratio->renderTo(painter, QRectF(target.left(), top + split, target.width(),
-                                      height - split));
+    m_ratio->renderTo(painter, QRectF(target.left(), top + split, target.width(), height - split));
 }
 
 QStringList BandsView::bandKey() const

@@ -1,5 +1,8 @@
 #include "chartpanel.h"
 
+#include "flowlegend.h"
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -44,7 +47,7 @@ double niceStep(double span, int count)
         return 1.0;
     const double raw = span / count;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double m : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
         if (m * magnitude >= raw)
             return m * magnitude;
     }
@@ -57,9 +60,14 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
 {
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setShowToolTips(true);
+    // QLegend elides what does not fit in its one row: the FlowLegend wraps instead.
+    m_chart->legend()->setVisible(false);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
+    m_legend = new FlowLegend(m_chart);
+    m_legend->setFont(m_chart->legend()->font());
+    m_legend->setZValue(10.0);
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this,
+            [this] { placeLegend(m_chart->size()); });
     QFont titleFont = m_chart->titleFont();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
@@ -105,10 +113,92 @@ QString ChartPanel::title() const
     return m_chart->title();
 }
 
-void ChartPanel::setLegendAlignment(Qt::Alignment alignment)
+QStringList ChartPanel::legendTexts() const
 {
-    if (m_chart->legend()->alignment() != alignment)
-        m_chart->legend()->setAlignment(alignment);
+    return m_legend->texts();
+}
+
+void ChartPanel::refreshLegend()
+{
+    QList<FlowLegend::Entry> entries;
+    const QList<QAbstractSeries *> series = m_chart->series();
+    for (QAbstractSeries *s : series) {
+        if (!s->isVisible() || s->name().isEmpty())
+            continue;
+        FlowLegend::Entry entry;
+        entry.text = s->name();
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
+            if (scatter->count() == 0)
+                continue;
+            entry.kind = FlowLegend::Entry::Kind::Points;
+            entry.pen = QPen(scatter->borderColor());
+            entry.brush = scatter->brush();
+        } else if (auto *area = qobject_cast<QAreaSeries *>(s)) {
+            const auto region = std::find_if(m_regions.cbegin(), m_regions.cend(),
+                                             [area](const Region &r) { return r.area == area; });
+            if (region != m_regions.cend() && !region->inLegend)
+                continue;
+            entry.kind = FlowLegend::Entry::Kind::Area;
+            entry.pen = area->pen();
+            entry.brush = area->brush();
+        } else if (auto *line = qobject_cast<QLineSeries *>(s)) {
+            const qsizetype index = m_lines.indexOf(line);
+            if (index >= 0 && !m_linesInLegend[index])
+                continue;
+            entry.kind = FlowLegend::Entry::Kind::Line;
+            entry.pen = line->pen();
+        }
+        entries.append(entry);
+    }
+    if (m_legend->setEntries(entries))
+        placeLegend(m_chart->size());
+}
+
+void ChartPanel::updateTickIntervals(const QSizeF &size)
+{
+    // About one tick label per 32 px of plot height and 80 px of width, at most 8 intervals:
+    // a short plot with 8 intervals draws its labels over each other and Qt Charts elides them
+    // all to "...".
+    const QMargins margins = m_chart->margins();
+    const double plotHeight = size.height() - margins.top() - margins.bottom() - 70.0;
+    const double plotWidth = size.width() - margins.left() - margins.right() - 60.0;
+    const auto apply = [](const AxisState &state, double room, double perTick) {
+        if (auto *axis = qobject_cast<QValueAxis *>(state.axis)) {
+            const int count = std::clamp(int(room / perTick), 2, 8);
+            const double step = niceStep(state.max - state.min, count);
+            if (axis->tickInterval() != step)
+                axis->setTickInterval(step);
+            // Ticks are multiples of the step (anchor 0): whole steps give whole ticks, written
+            // in full; %g would write 1000000 as "1e+06".
+            const bool whole = step >= 1.0 && step == std::floor(step)
+                && std::max(std::abs(state.min), std::abs(state.max)) < 1e15;
+            const QString format = whole ? QStringLiteral("%.0f") : QStringLiteral("%g");
+            if (axis->labelFormat() != format)
+                axis->setLabelFormat(format);
+        } else if (auto *axis = qobject_cast<QLogValueAxis *>(state.axis)) {
+            // A label per decade while they fit, else per 2 or 3 decades.
+            const double decades = std::log10(state.max / state.min);
+            const double perDecade = room / std::max(decades, 1.0);
+            const double base = perDecade >= perTick ? 10.0
+                : 2.0 * perDecade >= perTick         ? 100.0
+                                                     : 1000.0;
+            if (axis->base() != base)
+                axis->setBase(base);
+        }
+    };
+    apply(m_y, plotHeight, 32.0);
+    apply(m_x, plotWidth, 80.0);
+}
+
+void ChartPanel::placeLegend(const QSizeF &size)
+{
+    const QMargins margins = m_chart->margins();
+    m_legend->setWidth(std::max(0.0, size.width() - margins.left() - margins.right()));
+    const int bottom = 6 + int(std::ceil(m_legend->height()));
+    if (margins.bottom() != bottom)
+        m_chart->setMargins(QMargins(margins.left(), margins.top(), margins.right(), bottom));
+    m_legend->setPos(margins.left(), size.height() - bottom);
+    updateTickIntervals(size);
 }
 
 void ChartPanel::setXAxis(const QString &title, bool log, double min, double max)
@@ -149,7 +239,7 @@ void ChartPanel::setAxis(AxisState &state, Qt::Alignment alignment, const QStrin
         if (log) {
             auto *logAxis = new QLogValueAxis;
             logAxis->setBase(10.0);
-            logAxis->setLabelFormat(QStringLiteral("%g"));
+            logAxis->setLabelFormat(QStringLiteral("%g")); // set with the range below
             logAxis->setMinorTickCount(8);
             logAxis->setMinorGridLineVisible(false);
             axis = logAxis;
@@ -168,13 +258,15 @@ void ChartPanel::setAxis(AxisState &state, Qt::Alignment alignment, const QStrin
             for (QLineSeries *line : std::as_const(m_lines)) {
                 QList<QPointF> points = line->points();
                 const auto removed = points.removeIf(
-                        [isX](const QPointF &p) { return (isX ? p.x() : p.y()) <= 0.0; });
+                    [isX](const QPointF &p) { return (isX ? p.x() : p.y()) <= 0.0; });
                 if (removed > 0)
                     line->replace(points);
             }
             for (QScatterSeries *scatter : std::as_const(m_points)) {
                 QList<QPointF> points = scatter->points();
-                if (points.removeIf([isX](const QPointF &p) { return (isX ? p.x() : p.y()) <= 0.0; }) > 0)
+                if (points.removeIf(
+                        [isX](const QPointF &p) { return (isX ? p.x() : p.y()) <= 0.0; })
+                    > 0)
                     scatter->replace(points);
             }
         }
@@ -200,10 +292,12 @@ void ChartPanel::setAxis(AxisState &state, Qt::Alignment alignment, const QStrin
     state.max = max;
     state.axis->setTitleText(title);
     state.axis->setRange(min, max);
-    if (auto *valueAxis = qobject_cast<QValueAxis *>(state.axis)) {
-        valueAxis->setTickInterval(niceStep(max - min, 8));
-        valueAxis->setLabelFormat(QStringLiteral("%g"));
-    }
+    // A log axis from 1 up has whole ticks: in full ("1000000", never "1e+06" next to
+    // "100000"). Linear axes get theirs with the tick step (updateTickIntervals).
+    if (auto *logAxis = qobject_cast<QLogValueAxis *>(state.axis))
+        logAxis->setLabelFormat(min >= 1.0 && max < 1e15 ? QStringLiteral("%.0f")
+                                                         : QStringLiteral("%g"));
+    updateTickIntervals(m_chart->size());
 }
 
 void ChartPanel::attach(QLineSeries *series)
@@ -220,8 +314,7 @@ void ChartPanel::attach(QAreaSeries *series)
     series->attachAxis(m_y.axis);
 }
 
-int ChartPanel::addLine(const QString &name, const QColor &color, double width,
-                        Qt::PenStyle style)
+int ChartPanel::addLine(const QString &name, const QColor &color, double width, Qt::PenStyle style)
 {
     auto *series = new QLineSeries;
     series->setName(name);
@@ -236,6 +329,7 @@ int ChartPanel::addLine(const QString &name, const QColor &color, double width,
     connectHover(series);
     m_lines.append(series);
     m_linesInLegend.append(true);
+    refreshLegend();
     return int(m_lines.size()) - 1;
 }
 
@@ -248,8 +342,10 @@ void ChartPanel::setLineData(int index, const QList<QPointF> &points)
 
 void ChartPanel::setLineName(int index, const QString &name)
 {
-    if (index >= 0 && index < m_lines.size() && m_lines[index]->name() != name)
+    if (index >= 0 && index < m_lines.size() && m_lines[index]->name() != name) {
         m_lines[index]->setName(name);
+        refreshLegend();
+    }
 }
 
 void ChartPanel::setLineVisible(int index, bool visible)
@@ -259,7 +355,7 @@ void ChartPanel::setLineVisible(int index, bool visible)
     if (m_lines[index]->isVisible() == visible)
         return;
     m_lines[index]->setVisible(visible);
-    updateLegendMarkers(index);
+    refreshLegend();
 }
 
 void ChartPanel::setLineInLegend(int index, bool inLegend)
@@ -267,20 +363,12 @@ void ChartPanel::setLineInLegend(int index, bool inLegend)
     if (index < 0 || index >= m_lines.size() || m_linesInLegend[index] == inLegend)
         return;
     m_linesInLegend[index] = inLegend;
-    updateLegendMarkers(index);
+    refreshLegend();
 }
 
 bool ChartPanel::lineInLegend(int index) const
 {
     return index >= 0 && index < m_lines.size() && m_linesInLegend[index];
-}
-
-void ChartPanel::updateLegendMarkers(int index)
-{
-    const bool shown = m_lines[index]->isVisible() && m_linesInLegend[index];
-    const QList<QLegendMarker *> markers = m_chart->legend()->markers(m_lines[index]);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(shown);
 }
 
 void ChartPanel::setLineStyle(int index, const QColor &color, double width, Qt::PenStyle style)
@@ -294,6 +382,7 @@ void ChartPanel::setLineStyle(int index, const QColor &color, double width, Qt::
     pen.setWidthF(width);
     pen.setStyle(style);
     m_lines[index]->setPen(pen);
+    refreshLegend();
 }
 
 QColor ChartPanel::lineColor(int index) const
@@ -357,19 +446,24 @@ int ChartPanel::addPoints(const QString &name, const QColor &color, double size)
     attach(series);
     connectHover(series);
     m_points.append(series);
+    refreshLegend();
     return int(m_points.size()) - 1;
 }
 
 void ChartPanel::setPointsData(int index, const QList<QPointF> &points)
 {
-    if (index >= 0 && index < m_points.size())
-        m_points[index]->replace(points);
+    if (index < 0 || index >= m_points.size())
+        return;
+    m_points[index]->replace(points);
+    refreshLegend(); // a set of points without points has no legend entry
 }
 
 void ChartPanel::setPointsName(int index, const QString &name)
 {
-    if (index >= 0 && index < m_points.size())
+    if (index >= 0 && index < m_points.size() && m_points[index]->name() != name) {
         m_points[index]->setName(name);
+        refreshLegend();
+    }
 }
 
 QList<QPointF> ChartPanel::pointsData(int index) const
@@ -390,6 +484,7 @@ int ChartPanel::addRegion(const QString &name, const QColor &color, bool inLegen
     region.area->setPen(Qt::NoPen);
     attach(region.area);
     m_regions.append(region);
+    refreshLegend();
     return int(m_regions.size()) - 1;
 }
 
@@ -411,9 +506,7 @@ void ChartPanel::setRegionVisible(int index, bool visible)
         return;
     m_regions[index].visible = visible;
     m_regions[index].area->setVisible(visible);
-    const QList<QLegendMarker *> markers = m_chart->legend()->markers(m_regions[index].area);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(visible && m_regions[index].inLegend);
+    refreshLegend();
 }
 
 QList<double> ChartPanel::regionBounds(int index) const
@@ -421,7 +514,7 @@ QList<double> ChartPanel::regionBounds(int index) const
     if (index < 0 || index >= m_regions.size())
         return {};
     const Region &r = m_regions[index];
-    return {r.x0, r.x1, r.y0, r.y1};
+    return { r.x0, r.x1, r.y0, r.y1 };
 }
 
 bool ChartPanel::regionVisible(int index) const
@@ -441,6 +534,7 @@ int ChartPanel::addMarker(Qt::Orientation orientation, const QString &name, cons
     marker.series->setPen(pen);
     attach(marker.series);
     m_markers.append(marker);
+    refreshLegend();
     return int(m_markers.size()) - 1;
 }
 
@@ -481,30 +575,25 @@ void ChartPanel::updateGeometryItems()
         const double y0 = clampTo(region.y0, m_y.min, m_y.max);
         const double y1 = clampTo(region.y1, m_y.min, m_y.max);
         const bool empty = !(x1 > x0) || !(y1 > y0);
-        region.upper->replace(QList<QPointF>{{x0, y1}, {x1, y1}});
-        region.lower->replace(QList<QPointF>{{x0, y0}, {x1, y0}});
+        region.upper->replace(QList<QPointF> { { x0, y1 }, { x1, y1 } });
+        region.lower->replace(QList<QPointF> { { x0, y0 }, { x1, y0 } });
         region.area->setVisible(region.visible && !empty);
-        const QList<QLegendMarker *> markers = m_chart->legend()->markers(region.area);
-        for (QLegendMarker *marker : markers)
-            marker->setVisible(region.visible && !empty && region.inLegend);
     }
     for (Marker &marker : m_markers) {
         const bool vertical = marker.orientation == Qt::Vertical;
         const AxisState &along = vertical ? m_x : m_y;
-        const bool inside = std::isfinite(marker.value) && marker.value >= along.min
-                && marker.value <= along.max;
+        const bool inside
+            = std::isfinite(marker.value) && marker.value >= along.min && marker.value <= along.max;
         QList<QPointF> points;
         if (vertical)
-            points = {{marker.value, m_y.min}, {marker.value, m_y.max}};
+            points = { { marker.value, m_y.min }, { marker.value, m_y.max } };
         else
-            points = {{m_x.min, marker.value}, {m_x.max, marker.value}};
+            points = { { m_x.min, marker.value }, { m_x.max, marker.value } };
         marker.series->replace(inside ? points : QList<QPointF>());
         const bool shown = marker.visible && inside;
         marker.series->setVisible(shown);
-        const QList<QLegendMarker *> legendMarkers = m_chart->legend()->markers(marker.series);
-        for (QLegendMarker *legendMarker : legendMarkers)
-            legendMarker->setVisible(shown);
     }
+    refreshLegend();
 }
 
 void ChartPanel::setBusy(bool busy)
@@ -545,6 +634,7 @@ QStringList ChartPanel::visibleTexts(const QSizeF &size)
                 texts.append(simple->text());
         }
     }
+    texts.append(m_legend->texts());
     m_chart->setGeometry(saved);
     if (m_chart->layout())
         m_chart->layout()->activate();

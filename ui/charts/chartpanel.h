@@ -26,6 +26,8 @@ class QXYSeries;
 
 namespace ropelab::ui {
 
+class FlowLegend;
+
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -35,9 +37,9 @@ public:
 
     void setTitle(const QString &title);
     QString title() const;
-    // Where the legend sits (default Qt::AlignBottom: one row, Qt Charts elides what does not
-    // fit; Qt::AlignRight: one entry per row, for many or long entries).
-    void setLegendAlignment(Qt::Alignment alignment);
+    // The legend below the plot (FlowLegend): one entry per visible, named series in drawing
+    // order, in as many rows as the width needs; nothing elided.
+    QStringList legendTexts() const;
 
     // Axis title (with units), log or linear, explicit range. Switching log/linear replaces
     // the axis; everything else only sets the range.
@@ -162,7 +164,14 @@ private:
     void attach(QAreaSeries *series);
     void attach(QScatterSeries *series);
     void updateGeometryItems(); // regions and markers follow the axis ranges
-    void updateLegendMarkers(int lineIndex);
+    // Rebuilds the legend's entries from the series (after any change of a name, style or
+    // visibility) and makes room for it.
+    void refreshLegend();
+    // Lays the legend out for a chart `size` big: its rows, the bottom margin they need, and
+    // its position under the axis labels.
+    void placeLegend(const QSizeF &size);
+    // Tick steps of linear axes for a chart `size` big (fewer ticks on a small plot).
+    void updateTickIntervals(const QSizeF &size);
     void layOut(const QSizeF &size); // the chart at `size`, ready to paint or measure
     void connectHover(QXYSeries *series);
     void seriesHovered(QXYSeries *series, const QPointF &value, bool state);
@@ -174,6 +183,7 @@ private:
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    FlowLegend *m_legend = nullptr; // a child item of m_chart
     QTimer *m_settle = nullptr; // restores antialiasing after a busy period
     AxisState m_x;
     AxisState m_y;

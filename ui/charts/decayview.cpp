@@ -31,24 +31,13 @@ QColor curveColor(const QString &id)
         return theme::scaledColor();
     if (id == QLatin1String("rope"))
         return theme::unscaledColor();
-    static const QColor colors[] = {QColor(0x56, 0xB4, 0xE9), QColor(0x8c, 0x6d, 0x31),
-                                    QColor(0x00, 0x9E, 0x73), QColor(0x33, 0x33, 0x33)};
+    static const QColor colors[] = { QColor(0x56, 0xB4, 0xE9), QColor(0x8c, 0x6d, 0x31),
+                                     QColor(0x00, 0x9E, 0x73), QColor(0x33, 0x33, 0x33) };
     for (std::size_t i = 0; i < DecayController::OverlayBases.size(); ++i) {
         if (id == QStringLiteral("base-%1").arg(DecayController::OverlayBases[i], 0, 'g', 6))
             return colors[i % 4];
     }
     return theme::unscaledColor();
-}
-
-// Legend labels are rich text in Qt Charts: escape the name; `wrap` breaks a long one after
-// the model's name ("Qwen2.5 7B Instruct (YaRN x4):" / "YaRN s=4"), for a legend at the side.
-QString legendText(const QString &name, bool wrap)
-{
-    QString text = name.toHtmlEscaped();
-    const qsizetype colon = text.indexOf(QLatin1String(": "));
-    if (wrap && name.size() > 28 && colon > 0)
-        text.replace(colon, 2, QStringLiteral(":<br>"));
-    return text;
 }
 
 // `color` mixed with white (opaque): `strength` 1 is the colour, 0 white. Not translucency:
@@ -71,9 +60,9 @@ DecayView::DecayView(ParamsController *params, QWidget *parent)
 }
 
 DecayView::DecayView(DecayController *controller, QWidget *parent)
-    : QWidget(parent), m_controller(controller),
-      m_chart(new ChartPanel(this)), m_kind(new QComboBox(this)), m_scale(new QComboBox(this)),
-      m_maxDistance(new QComboBox(this)), m_overlay(new QCheckBox(tr("Overlay bases"), this)),
+    : QWidget(parent), m_controller(controller), m_chart(new ChartPanel(this)),
+      m_kind(new QComboBox(this)), m_scale(new QComboBox(this)), m_maxDistance(new QComboBox(this)),
+      m_overlay(new QCheckBox(tr("Overlay bases"), this)),
       m_envelope(new QCheckBox(tr("Envelope"), this)), m_status(new QLabel(this))
 {
     m_kind->addItem(tr("Self score (q = k)"), int(DecayKind::SelfScore));
@@ -83,15 +72,15 @@ DecayView::DecayView(DecayController *controller, QWidget *parent)
     m_scale->addItem(tr("Log distance"), true);
     m_scale->addItem(tr("Linear distance"), false);
     m_scale->setToolTip(tr("Logarithmic or linear relative-distance axis."));
-    for (int power : {12, 15, 17, 20, 22, 24})
+    for (int power : { 12, 15, 17, 20, 22, 24 })
         m_maxDistance->addItem(tr("up to %1 tokens").arg(QLocale().toString(qint64(1) << power)),
                                double(qint64(1) << power));
     m_maxDistance->setToolTip(tr("Largest relative distance computed."));
     m_overlay->setToolTip(tr("Also draw plain RoPE at bases 1, 100, 500 and 10000."));
     m_envelope->setToolTip(
-            tr("Draw each curve's largest |score| over a window around every distance (bold) "
-               "over its value at every distance (faint). Available when a curve has more "
-               "distances than the plot has pixels."));
+        tr("Draw each curve's largest |score| over a window around every distance (bold) "
+           "over its value at every distance (faint). Available when a curve has more "
+           "distances than the plot has pixels."));
     m_status->setWordWrap(true);
 
     auto *controls = new QHBoxLayout;
@@ -156,7 +145,7 @@ void DecayView::createSeries()
 {
     m_contextMarker = m_chart->addMarker(Qt::Vertical, QString(), theme::contextMarkerColor());
     m_scaledContextMarker
-            = m_chart->addMarker(Qt::Vertical, QString(), theme::scaledContextMarkerColor());
+        = m_chart->addMarker(Qt::Vertical, QString(), theme::scaledContextMarkerColor());
     for (double base : DecayController::OverlayBases)
         m_curveIds.append(QStringLiteral("base-%1").arg(base, 0, 'g', 6));
     m_curveIds.append(QStringLiteral("rope"));
@@ -171,13 +160,14 @@ void DecayView::showOptions()
 {
     const DecayOptions &options = m_controller->options();
     const QSignalBlocker blockKind(m_kind), blockScale(m_scale), blockMax(m_maxDistance),
-            blockOverlay(m_overlay);
+        blockOverlay(m_overlay);
     m_kind->setCurrentIndex(m_kind->findData(int(options.kind)));
     m_scale->setCurrentIndex(m_scale->findData(options.logX));
     int index = m_maxDistance->findData(options.maxDistance);
     if (index < 0) { // a range set from a state file or the command line
-        m_maxDistance->addItem(tr("up to %1 tokens").arg(QLocale().toString(qint64(options.maxDistance))),
-                               options.maxDistance);
+        m_maxDistance->addItem(
+            tr("up to %1 tokens").arg(QLocale().toString(qint64(options.maxDistance))),
+            options.maxDistance);
         index = m_maxDistance->count() - 1;
     }
     m_maxDistance->setCurrentIndex(index);
@@ -218,7 +208,8 @@ QString DecayView::yAxisTitle(DecayKind kind) const
     case DecayKind::Bound:
         return tr("bound on |score|/(d/2), units of max |h\u2c7c\u208a\u2081\u2212h\u2c7c|");
     case DecayKind::RandomScore:
-        return tr("rotated q\u00b7k, not \u00f7\u221ad (q, k entries ~ N(0, 1))");
+        return tr("rotated q\u00b7k, not \u00f7\u221a"
+                  "d (q, k entries ~ N(0, 1))");
     }
     return {};
 }
@@ -248,23 +239,23 @@ QString DecayView::titleText(const DecayData &data) const
     if (data.logX) {
         // The log grid holds these distances only: the envelope is their maximum.
         const std::size_t count = data.curves.isEmpty()
-                ? 0
-                : numerics::gridDistances(data.curves.front().request.grid).size();
+            ? 0
+            : numerics::gridDistances(data.curves.front().request.grid).size();
         note = tr("lines: largest %1 between distance \u00f7 %2 and \u00d7 %2; faint: the value "
                   "at %3 log-spaced distances")
-                       .arg(what, locale.toString(std::exp(data.envelopeHalfWidth), 'f', 3),
-                            locale.toString(qulonglong(count)));
+                   .arg(what, locale.toString(std::exp(data.envelopeHalfWidth), 'f', 3),
+                        locale.toString(qulonglong(count)));
     } else {
         note = tr("lines: largest %1 within \u00b1%2 tokens; faint: the value at every distance")
-                       .arg(what, locale.toString(qint64(data.envelopeHalfWidth)));
+                   .arg(what, locale.toString(qint64(data.envelopeHalfWidth)));
     }
     return QStringLiteral("%1<br><span style=\"font-weight:normal\">%2</span>")
-            .arg(title.toHtmlEscaped(), note.toHtmlEscaped());
+        .arg(title.toHtmlEscaped(), note.toHtmlEscaped());
 }
 
 // Raw values: solid when they are the curve; faint under an envelope (overlay bases: hidden,
 // their +-1 band would cover the plot). Envelopes: bold lines, the method's the boldest.
-void DecayView::styleCurve(int index, const DecayCurve *curve, bool envelope, bool wrap)
+void DecayView::styleCurve(int index, const DecayCurve *curve, bool envelope)
 {
     const QString &id = m_curveIds[index];
     const bool method = id == QLatin1String("scaled");
@@ -273,8 +264,8 @@ void DecayView::styleCurve(int index, const DecayCurve *curve, bool envelope, bo
     const int raw = m_rawLines[index];
     const int top = m_envelopeLines[index];
     const bool hasEnvelope = envelope && curve && !curve->envelope.isEmpty();
-    m_chart->setLineData(raw, curve && !(hasEnvelope && overlay) ? curve->display
-                                                                  : QList<QPointF>());
+    m_chart->setLineData(raw,
+                         curve && !(hasEnvelope && overlay) ? curve->display : QList<QPointF>());
     m_chart->setLineData(top, hasEnvelope ? curve->envelope : QList<QPointF>());
     if (hasEnvelope)
         m_chart->setLineStyle(raw, faint(color, method ? 0.4 : 0.3), 1.0);
@@ -284,8 +275,8 @@ void DecayView::styleCurve(int index, const DecayCurve *curve, bool envelope, bo
         m_chart->setLineStyle(raw, color, method ? 2.0 : 1.5);
     m_chart->setLineStyle(top, color, method ? 2.5 : overlay ? 1.5 : 2.0);
     if (curve) {
-        m_chart->setLineName(raw, legendText(curve->name, wrap));
-        m_chart->setLineName(top, legendText(curve->name, wrap));
+        m_chart->setLineName(raw, curve->name);
+        m_chart->setLineName(top, curve->name);
     }
     m_chart->setLineVisible(raw, curve && !(hasEnvelope && overlay));
     m_chart->setLineInLegend(raw, !hasEnvelope);
@@ -296,23 +287,15 @@ void DecayView::updateChart()
 {
     const DecayData &data = m_controller->data();
     m_chart->setTitle(titleText(data));
-    m_chart->setXAxis(tr("relative distance m \u2212 n (tokens)"), data.logX, data.xMin,
-                      data.xMax);
+    m_chart->setXAxis(tr("relative distance m \u2212 n (tokens)"), data.logX, data.xMin, data.xMax);
     const bool envelope = data.envelopeHalfWidth > 0.0;
-    // With the overlay the legend holds up to 8 entries: one row would elide them, so it
-    // goes to the right, one entry per row (long names on two).
-    const bool overlays = std::any_of(data.curves.begin(), data.curves.end(),
-                                      [](const DecayCurve &curve) {
-                                          return curve.id.startsWith(QLatin1String("base-"));
-                                      });
-    m_chart->setLegendAlignment(overlays ? Qt::AlignRight : Qt::AlignBottom);
     for (int index = 0; index < m_curveIds.size(); ++index) {
         const DecayCurve *found = nullptr;
         for (const DecayCurve &curve : data.curves) {
             if (curve.id == m_curveIds[index])
                 found = &curve;
         }
-        styleCurve(index, found, envelope, overlays);
+        styleCurve(index, found, envelope);
     }
     // The y range of what is drawn (display points keep every bucket's extremes, so this is
     // the range of the exact curves), not of hidden raw overlays.

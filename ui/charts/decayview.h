@@ -57,7 +57,7 @@ private:
     void showOptions();          // the controller's options changed: mirror them
     void showEnvelopeOption(const DecayOptions &options);
     void createSeries();
-    void styleCurve(int index, const DecayCurve *curve, bool envelope, bool wrap);
+    void styleCurve(int index, const DecayCurve *curve, bool envelope);
     QString titleText(const DecayData &data) const;
     QString yAxisTitle(DecayKind kind) const;
 

@@ -21,8 +21,8 @@ TemperatureView::TemperatureView(ParamsController *params, QWidget *parent)
 }
 
 TemperatureView::TemperatureView(TemperatureController *controller, QWidget *parent)
-    : QWidget(parent), m_controller(controller),
-      m_curve(new ChartPanel(this)), m_softmax(new ChartPanel(this)), m_entropy(new ChartPanel(this))
+    : QWidget(parent), m_controller(controller), m_curve(new ChartPanel(this)),
+      m_softmax(new ChartPanel(this)), m_entropy(new ChartPanel(this))
 {
     m_curveLine = m_curve->addLine(tr("0.1 ln s + 1"), theme::unscaledColor(), 2.0);
     m_formulaPoint = m_curve->addPoints(tr("formula at s"), theme::unscaledColor(), 11.0);
@@ -30,12 +30,14 @@ TemperatureView::TemperatureView(TemperatureController *controller, QWidget *par
     m_plainLine = m_softmax->addLine(tr("without attention factor"), theme::unscaledColor(), 2.0,
                                      Qt::DashLine);
     m_scaledLine = m_softmax->addLine(tr("with the temperature"), theme::scaledColor(), 2.0);
-    m_entropyUnscaledLine = m_entropy->addLine(tr("RoPE"), theme::unscaledColor(), 2.0, Qt::DashLine);
+    m_entropyUnscaledLine
+        = m_entropy->addLine(tr("RoPE"), theme::unscaledColor(), 2.0, Qt::DashLine);
     m_entropyMethodLine = m_entropy->addLine(tr("scaled"), theme::scaledColor(), 2.0);
     m_entropyUniformLine = m_entropy->addLine(tr("uniform attention (ln n, the maximum)"),
                                               theme::gridColor().darker(150), 1.0, Qt::DotLine);
 
-    m_curve->setToolTip(tr("YaRN's temperature: logits are multiplied by 1/t = (0.1 ln s + 1)\u00b2."));
+    m_curve->setToolTip(
+        tr("YaRN's temperature: logits are multiplied by 1/t = (0.1 ln s + 1)\u00b2."));
     m_softmax->setToolTip(tr("Softmax of one example row of self scores, with and without the "
                              "attention factor."));
     m_entropy->setToolTip(tr("Attention entropy of a query over a growing context."));
@@ -45,8 +47,12 @@ TemperatureView::TemperatureView(TemperatureController *controller, QWidget *par
     layout->addWidget(m_curve, 0, 0);
     layout->addWidget(m_softmax, 0, 1);
     layout->addWidget(m_entropy, 1, 0, 1, 2);
+    // The upper charts share a row's width: they get the taller row (as in renderTo).
+    layout->setRowStretch(0, 11);
+    layout->setRowStretch(1, 9);
 
-    connect(m_controller, &TemperatureController::dataChanged, this, &TemperatureView::updateCharts);
+    connect(m_controller, &TemperatureController::dataChanged, this,
+            &TemperatureView::updateCharts);
     updateCharts();
 }
 
@@ -72,26 +78,26 @@ void TemperatureView::updateCharts()
     const double effective = std::sqrt(data.logitMultiplier); // the method's 1/sqrt(t)
     yMax = std::max(yMax, effective);
     m_curve->setTitle(data.valid ? tr("Attention temperature vs scale factor (logits \u00d7 %1)")
-                                           .arg(locale.toString(data.logitMultiplier, 'f', 4))
+                                       .arg(locale.toString(data.logitMultiplier, 'f', 4))
                                  : tr("Attention temperature vs scale factor"));
     m_curve->setYAxis(tr("1/\u221at = attention factor"), false, 0.9, yMax * 1.05);
     m_curve->setLineData(m_curveLine, data.curve);
     const double s = std::clamp(data.factor, 1.0, TemperatureController::MaxFactor);
-    m_curve->setPointsData(m_formulaPoint, {QPointF(s, data.formulaFactor)});
-    m_curve->setPointsName(m_formulaPoint, tr("s = %1: %2")
-                                                   .arg(locale.toString(data.factor, 'g', 6),
-                                                        locale.toString(data.formulaFactor, 'f', 4)));
-    m_curve->setPointsData(m_methodPoint,
-                           data.valid ? QList<QPointF>{QPointF(s, effective)}
-                                      : QList<QPointF>());
+    m_curve->setPointsData(m_formulaPoint, { QPointF(s, data.formulaFactor) });
+    m_curve->setPointsName(m_formulaPoint,
+                           tr("s = %1: %2")
+                               .arg(locale.toString(data.factor, 'g', 6),
+                                    locale.toString(data.formulaFactor, 'f', 4)));
+    m_curve->setPointsData(
+        m_methodPoint, data.valid ? QList<QPointF> { QPointF(s, effective) } : QList<QPointF>());
     const QString methodLabel = data.softmaxScaleMultiplier != 1.0
-            ? tr("%1: %2 (in the softmax scale)")
-                      .arg(data.methodName, locale.toString(effective, 'f', 4))
-            : tr("%1: %2").arg(data.methodName, locale.toString(effective, 'f', 4));
+        ? tr("%1: %2 (in the softmax scale)")
+              .arg(data.methodName, locale.toString(effective, 'f', 4))
+        : tr("%1: %2").arg(data.methodName, locale.toString(effective, 'f', 4));
     m_curve->setPointsName(m_methodPoint, methodLabel);
 
     m_softmax->setTitle(data.valid ? tr("Softmax of a score row (%1 keys), entropy H in nats")
-                                             .arg(TemperatureController::ExampleKeys)
+                                         .arg(TemperatureController::ExampleKeys)
                                    : data.error);
     QList<QPointF> plain;
     QList<QPointF> scaled;
@@ -99,24 +105,25 @@ void TemperatureView::updateCharts()
     for (qsizetype j = 0; j < data.softmaxPlain.size(); ++j) {
         plain.append(QPointF(data.distances[j], data.softmaxPlain[j]));
         scaled.append(QPointF(data.distances[j], data.softmaxScaled[j]));
-        pMax = std::max({pMax, data.softmaxPlain[j], data.softmaxScaled[j]});
+        pMax = std::max({ pMax, data.softmaxPlain[j], data.softmaxScaled[j] });
     }
     m_softmax->setXAxis(tr("key distance \u0394 (tokens)"), false, 0.0,
                         double(TemperatureController::ExampleKeys - 1));
-    m_softmax->setYAxis(tr("attention weight (probability)"), false, 0.0,
-                        pMax > 0.0 ? pMax * 1.08 : 1.0);
+    m_softmax->setYAxis(tr("attention weight"), false, 0.0, pMax > 0.0 ? pMax * 1.08 : 1.0);
     m_softmax->setLineData(m_plainLine, plain);
     m_softmax->setLineData(m_scaledLine, scaled);
-    m_softmax->setLineName(m_plainLine, tr("plain: H = %1")
-                                                .arg(locale.toString(data.entropyPlain, 'f', 4)));
-    m_softmax->setLineName(m_scaledLine, tr("logits \u00d7 %1: H = %2")
-                                                 .arg(locale.toString(data.logitMultiplier, 'f', 4),
-                                                      locale.toString(data.entropyScaled, 'f', 4)));
+    m_softmax->setLineName(m_plainLine,
+                           tr("plain: H = %1").arg(locale.toString(data.entropyPlain, 'f', 4)));
+    m_softmax->setLineName(m_scaledLine,
+                           tr("logits \u00d7 %1: H = %2")
+                               .arg(locale.toString(data.logitMultiplier, 'f', 4),
+                                    locale.toString(data.entropyScaled, 'f', 4)));
 
     m_entropy->setTitle(tr("Attention entropy vs context length"));
     m_entropy->setXAxis(tr("context length (tokens)"), true, 1.0, std::max(data.entropyXMax, 10.0));
     double entropyMax = std::max(data.entropyYMax, 0.1);
-    for (const QList<QPointF> *points : {&data.entropyUnscaled, &data.entropyMethod, &data.entropyUniform}) {
+    for (const QList<QPointF> *points :
+         { &data.entropyUnscaled, &data.entropyMethod, &data.entropyUniform }) {
         for (const QPointF &p : *points)
             entropyMax = std::max(entropyMax, p.y());
     }
@@ -133,9 +140,10 @@ void TemperatureView::renderTo(QPainter *painter, const QRectF &target)
     const double top = target.height() * 0.55;
     const double half = target.width() / 2.0;
     m_curve->renderTo(painter, QRectF(target.left(), target.top(), half, top));
-    m_softmax->renderTo(painter, QRectF(target.left() + half, target.top(), target.width() - half, top));
-    m_entropy->renderTo(painter, QRectF(target.left(), target.top() + top, target.width(),
-                                        target.height() - top));
+    m_softmax->renderTo(painter,
+                        QRectF(target.left() + half, target.top(), target.width() - half, top));
+    m_entropy->renderTo(
+        painter, QRectF(target.left(), target.top() + top, target.width(), target.height() - top));
 }
 
 QString TemperatureView::csv() const

@@ -16,7 +16,7 @@ constexpr std::array<const char *, 2> OnOff { "on", "off" };
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ViewOption", text);
+    return QCoreApplication::translate("ropelab::ui", text); // the context lupdate gives tr() here
 }
 
 QString shown(const QJsonValue &value)

@@ -25,9 +25,9 @@ namespace {
 constexpr double TwoPi = 2.0 * std::numbers::pi;
 constexpr double Margin = 8.0;
 constexpr double LegendLineHeight = 18.0;
-constexpr double LegendGap = 16.0;     // between legend items
-constexpr double MinLabelCell = 26.0;  // smallest dial cell with its pair index
-constexpr double MinRatioCell = 40.0;  // smallest dial cell with its ratio text
+constexpr double LegendGap = 16.0; // between legend items
+constexpr double MinLabelCell = 26.0; // smallest dial cell with its pair index
+constexpr double MinRatioCell = 40.0; // smallest dial cell with its ratio text
 
 double wrapAngle(double angle)
 {
@@ -105,27 +105,28 @@ std::vector<RotationView::LegendItem> RotationView::legendItems(bool withRatio) 
     if (frequencies) {
         // The method's own bands (numerics::bandScheme), those its pairs fall in.
         for (numerics::Band band :
-             {numerics::Band::High, numerics::Band::Medium, numerics::Band::Low}) {
+             { numerics::Band::High, numerics::Band::Medium, numerics::Band::Low }) {
             if (std::find(frequencies->band.begin(), frequencies->band.end(), band)
                 != frequencies->band.end())
-                items.push_back({LegendItem::Swatch, theme::bandColor(band),
-                                 bandLabel(frequencies->method, band)});
+                items.push_back({ LegendItem::Swatch, theme::bandColor(band),
+                                  bandLabel(frequencies->method, band) });
         }
     }
     if (showsGhost())
-        items.push_back({LegendItem::Line, theme::unscaledColor(),
-                         tr("ghost hand: unscaled angle")});
+        items.push_back(
+            { LegendItem::Line, theme::unscaledColor(), tr("ghost hand: unscaled angle") });
     if (withRatio)
-        items.push_back({LegendItem::Text, theme::scaledColor(),
-                         tr("\u00f7k under a dial: frequency divided by k (\u00d71 = unchanged)")});
-    items.push_back({LegendItem::Text, theme::textColor(),
-                     tr("hand angle = m x inv_freq[i] (counter-clockwise from 3 o'clock)")});
+        items.push_back({ LegendItem::Text, theme::scaledColor(),
+                          tr("\u00f7k under a dial: frequency divided by k (\u00d7"
+                             "1 = unchanged)") });
+    items.push_back({ LegendItem::Text, theme::textColor(),
+                      tr("hand angle = m x inv_freq[i] (counter-clockwise from 3 o'clock)") });
     return items;
 }
 
-std::vector<RotationView::PlacedLegendItem>
-RotationView::placeLegend(const QPointF &topLeft, double width, bool withRatio,
-                          double *height) const
+std::vector<RotationView::PlacedLegendItem> RotationView::placeLegend(const QPointF &topLeft,
+                                                                      double width, bool withRatio,
+                                                                      double *height) const
 {
     const QFontMetricsF metrics(legendFont());
     std::vector<PlacedLegendItem> placed;
@@ -133,15 +134,15 @@ RotationView::placeLegend(const QPointF &topLeft, double width, bool withRatio,
     int line = 0;
     for (const LegendItem &item : legendItems(withRatio)) {
         const double marker = item.kind == LegendItem::Swatch ? 15.0
-                : item.kind == LegendItem::Line               ? 20.0
+            : item.kind == LegendItem::Line                   ? 20.0
                                                               : 0.0;
         const double itemWidth = marker + metrics.horizontalAdvance(item.text);
         if (x > 0.0 && x + itemWidth > width) {
             x = 0.0;
             ++line;
         }
-        placed.push_back({item, QPointF(topLeft.x() + x,
-                                        topLeft.y() + (line + 0.5) * LegendLineHeight)});
+        placed.push_back(
+            { item, QPointF(topLeft.x() + x, topLeft.y() + (line + 0.5) * LegendLineHeight) });
         x += itemWidth + LegendGap;
     }
     if (height)
@@ -164,7 +165,7 @@ RotationView::Layout RotationView::computeLayout(const QRectF &area) const
     double bestCell = 0.0;
     // The legend's height depends on whether the ratio texts are shown, which depends on the
     // dial size, which depends on the legend's height: try with, then without.
-    for (bool withRatio : {true, false}) {
+    for (bool withRatio : { true, false }) {
         double legendHeight = 0.0;
         placeLegend(QPointF(), inner.width(), withRatio, &legendHeight);
         layout.legend = QRectF(inner.left(), layout.header.bottom(), inner.width(), legendHeight);
@@ -200,7 +201,8 @@ RotationView::Layout RotationView::computeLayout(const QRectF &area) const
         const int row = i / bestColumns;
         const int column = i % bestColumns;
         Dial dial;
-        dial.cell = QRectF(left + column * bestCell, grid.top() + row * bestCell, bestCell, bestCell);
+        dial.cell
+            = QRectF(left + column * bestCell, grid.top() + row * bestCell, bestCell, bestCell);
         // Leave room for the pair index above the dial and the ratio below it.
         const double labelSpace = layout.withLabel ? layout.labelPixelSize * 0.9 : 0.0;
         const double ratioSpace = layout.withRatio ? layout.labelPixelSize * 1.2 : 0.0;
@@ -214,9 +216,10 @@ RotationView::Layout RotationView::computeLayout(const QRectF &area) const
 
 double RotationView::titleHeight(double width) const
 {
-    const QRectF bounds = QFontMetricsF(titleFont()).boundingRect(
-            QRectF(0.0, 0.0, std::max(1.0, width), 1e6), Qt::TextWordWrap,
-            titleText(formatPosition(m_params->position())));
+    const QRectF bounds
+        = QFontMetricsF(titleFont())
+              .boundingRect(QRectF(0.0, 0.0, std::max(1.0, width), 1e6), Qt::TextWordWrap,
+                            titleText(formatPosition(m_params->position())));
     return bounds.height() + 6.0;
 }
 
@@ -283,13 +286,13 @@ QString RotationView::titleText(const QString &position) const
     const numerics::RopeParams &params = m_params->params();
     const QString method = theme::methodName(params.method);
     const numerics::RopeFrequencies *frequencies = m_params->frequencies();
-    QString title = tr("%1, d = %2, base %3").arg(method)
-                            .arg(frequencies ? frequencies->rotaryDim : 0)
-                            .arg(QString::number(params.base, 'g', 10));
+    QString title = tr("%1, d = %2, base %3")
+                        .arg(method)
+                        .arg(frequencies ? frequencies->rotaryDim : 0)
+                        .arg(QString::number(params.base, 'g', 10));
     // The base the hands turn with, when the method changes it (NTK-aware, dynamic NTK).
     if (frequencies && frequencies->effectiveBase != frequencies->base)
-        title += tr(" (effective %1)")
-                         .arg(QString::number(frequencies->effectiveBase, 'f', 1));
+        title += tr(" (effective %1)").arg(QString::number(frequencies->effectiveBase, 'f', 1));
     if (numerics::methodInfo(params.method).reads & numerics::ReadsFactor)
         title += tr(", s = %1").arg(QString::number(params.factor, 'g', 6));
     if (frequencies && frequencies->longRopeFactors == numerics::LongRopeFactors::Short)
@@ -370,14 +373,15 @@ void RotationView::paintStatic(QPainter &painter, const Layout &layout) const
             // What the method did to this pair, from the ratio itself (not from its band).
             const double ratio = frequencies->ratio[Eigen::Index(i)];
             QString text = ratioText(ratio);
-            for (int digits = 2; labelMetrics.horizontalAdvance(text) > dial.cell.width() - 2.0
-                 && digits >= 1; --digits)
+            for (int digits = 2;
+                 labelMetrics.horizontalAdvance(text) > dial.cell.width() - 2.0 && digits >= 1;
+                 --digits)
                 text = ratioText(ratio, digits);
             painter.setPen(ratio == 1.0 ? theme::unscaledColor() : theme::scaledColor());
             const double height = layout.labelPixelSize * 1.3;
-            painter.drawText(QRectF(dial.cell.left(), dial.cell.bottom() - height,
-                                    dial.cell.width(), height),
-                             Qt::AlignHCenter | Qt::AlignVCenter, text);
+            painter.drawText(
+                QRectF(dial.cell.left(), dial.cell.bottom() - height, dial.cell.width(), height),
+                Qt::AlignHCenter | Qt::AlignVCenter, text);
         }
     }
 }
@@ -399,28 +403,32 @@ void RotationView::paintDynamic(QPainter &painter, const Layout &layout, int hov
     ghostColor.setAlpha(170);
     QPen ghostPen(ghostColor, 1.0, Qt::SolidLine, Qt::RoundCap);
     QPen bandPens[3];
-    for (numerics::Band band : {numerics::Band::High, numerics::Band::Medium, numerics::Band::Low})
+    for (numerics::Band band :
+         { numerics::Band::High, numerics::Band::Medium, numerics::Band::Low })
         bandPens[int(band)] = QPen(theme::bandColor(band), 1.0, Qt::SolidLine, Qt::RoundCap);
-    const double penScale = layout.dials.empty() ? 1.0 : std::max(1.2, layout.dials.front().radius / 11.0);
+    const double penScale
+        = layout.dials.empty() ? 1.0 : std::max(1.2, layout.dials.front().radius / 11.0);
     ghostPen.setWidthF(std::max(1.0, penScale * 0.6));
     for (QPen &pen : bandPens)
         pen.setWidthF(penScale);
 
-    const Eigen::Index pairs = std::min<Eigen::Index>(frequencies->invFreq.size(),
-                                                      Eigen::Index(layout.dials.size()));
+    const Eigen::Index pairs
+        = std::min<Eigen::Index>(frequencies->invFreq.size(), Eigen::Index(layout.dials.size()));
     for (Eigen::Index i = 0; i < pairs; ++i) {
         const Dial &dial = layout.dials[std::size_t(i)];
         const double length = dial.radius * 0.88;
         if (ghost) {
             const double angle = wrapAngle(m * frequencies->unscaledInvFreq[i]);
             painter.setPen(ghostPen);
-            painter.drawLine(dial.center, QPointF(dial.center.x() + length * std::cos(angle),
-                                                  dial.center.y() - length * std::sin(angle)));
+            painter.drawLine(dial.center,
+                             QPointF(dial.center.x() + length * std::cos(angle),
+                                     dial.center.y() - length * std::sin(angle)));
         }
         const double angle = wrapAngle(m * frequencies->invFreq[i]);
         painter.setPen(bandPens[int(frequencies->band[std::size_t(i)])]);
-        painter.drawLine(dial.center, QPointF(dial.center.x() + length * std::cos(angle),
-                                              dial.center.y() - length * std::sin(angle)));
+        painter.drawLine(dial.center,
+                         QPointF(dial.center.x() + length * std::cos(angle),
+                                 dial.center.y() - length * std::sin(angle)));
     }
     if (hover >= 0 && hover < int(layout.dials.size())) {
         painter.setPen(QPen(theme::textColor(), 1.5));
@@ -507,23 +515,25 @@ QString RotationView::pairDescription(int pair) const
         return {};
     const double m = m_params->position();
     const double angle = m * f->invFreq[pair];
-    QString text = tr("pair i = %1 (%2)")
-                           .arg(pair)
-                           .arg(bandLabel(f->method, f->band[std::size_t(pair)]));
-    text += QLatin1Char('\n') + tr("inv_freq = %1 rad/position").arg(QString::number(f->invFreq[pair], 'g', 10));
+    QString text
+        = tr("pair i = %1 (%2)").arg(pair).arg(bandLabel(f->method, f->band[std::size_t(pair)]));
+    text += QLatin1Char('\n')
+        + tr("inv_freq = %1 rad/position").arg(QString::number(f->invFreq[pair], 'g', 10));
     if (f->invFreq[pair] != f->unscaledInvFreq[pair])
         text += QLatin1Char('\n')
-                + tr("unscaled inv_freq = %1 rad/position")
-                          .arg(QString::number(f->unscaledInvFreq[pair], 'g', 10));
+            + tr("unscaled inv_freq = %1 rad/position")
+                  .arg(QString::number(f->unscaledInvFreq[pair], 'g', 10));
     text += QLatin1Char('\n')
-            + tr("ratio scaled / unscaled = %1 (%2)")
-                      .arg(QString::number(f->ratio[pair], 'g', 10), ratioText(f->ratio[pair]));
-    text += QLatin1Char('\n') + tr("wavelength = %1 positions").arg(QString::number(f->wavelength[pair], 'g', 8));
-    text += QLatin1Char('\n') + tr("r = L / wavelength = %1 rotations").arg(QString::number(f->rotations[pair], 'g', 6));
+        + tr("ratio scaled / unscaled = %1 (%2)")
+              .arg(QString::number(f->ratio[pair], 'g', 10), ratioText(f->ratio[pair]));
+    text += QLatin1Char('\n')
+        + tr("wavelength = %1 positions").arg(QString::number(f->wavelength[pair], 'g', 8));
+    text += QLatin1Char('\n')
+        + tr("r = L / wavelength = %1 rotations").arg(QString::number(f->rotations[pair], 'g', 6));
     text += QLatin1Char('\n') + tr("ramp = %1").arg(QString::number(f->ramp[pair], 'g', 6));
     text += QLatin1Char('\n')
-            + tr("angle = m x inv_freq = %1 rad (%2 rad mod 2 pi)")
-                      .arg(QString::number(angle, 'g', 10), QString::number(wrapAngle(angle), 'f', 4));
+        + tr("angle = m x inv_freq = %1 rad (%2 rad mod 2 pi)")
+              .arg(QString::number(angle, 'g', 10), QString::number(wrapAngle(angle), 'f', 4));
     return text;
 }
 
