@@ -14,6 +14,7 @@
 #include "presets.h"
 #include "widgets/explainpanel.h"
 #include "widgets/parameterspanel.h"
+#include "widgets/readoutwidget.h"
 #include "widgets/rotationpanel.h"
 #include "widgets/rotationview.h"
 
@@ -35,6 +36,7 @@
 #include <QGuiApplication>
 #include <QScreen>
 #include <QScrollArea>
+#include <QTimer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -51,7 +53,8 @@ QString droppedJsonFile(const QMimeData *mime)
         return {};
     const QList<QUrl> urls = mime->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        if (url.isLocalFile()
+            && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
             return url.toLocalFile();
     }
     return {};
@@ -117,7 +120,8 @@ void MainWindow::createViews()
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_panel->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
+    scroll->setMinimumWidth(m_panel->sizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width()
                             + 2 * scroll->frameWidth() + 4);
     m_dock = new QDockWidget(tr("Parameters"), this);
     m_dock->setObjectName(QStringLiteral("parametersDock"));
@@ -126,21 +130,39 @@ void MainWindow::createViews()
                         | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     connect(m_panel, &ParametersPanel::presetRequested, this, &MainWindow::loadPreset);
+
+    // The read-out in a dock of its own under the parameters: always in view (inside the
+    // parameters' scroll area it scrolled out of sight at 1366x768), and its own height.
+    auto *readout = new ReadoutWidget(this);
+    readout->follow(m_params);
+    auto *readoutScroll = new QScrollArea(this);
+    readoutScroll->setWidget(readout);
+    readoutScroll->setWidgetResizable(true);
+    readoutScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    readoutScroll->setFrameShape(QFrame::NoFrame);
+    readout->setContentsMargins(6, 2, 6, 4);
+    m_readoutDock = new QDockWidget(tr("Read-out"), this);
+    m_readoutDock->setObjectName(QStringLiteral("readoutDock"));
+    m_readoutDock->setWidget(readoutScroll);
+    m_readoutDock->setFeatures(m_dock->features());
+    splitDockWidget(m_dock, m_readoutDock, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open config.json or state..."), this, &MainWindow::openDialog);
+    QAction *open
+        = file->addAction(tr("&Open config.json or state..."), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     QAction *save = file->addAction(tr("&Save state..."), this, &MainWindow::saveDialog);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
-    QAction *exportCurrent = file->addAction(tr("&Export current view..."), this,
-                                             &MainWindow::exportCurrentDialog);
+    QAction *exportCurrent
+        = file->addAction(tr("&Export current view..."), this, &MainWindow::exportCurrentDialog);
     exportCurrent->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addAction(tr("Export &all views..."), this, &MainWindow::exportAllDialog);
-    QAction *copy = file->addAction(tr("&Copy chart to clipboard"), this, &MainWindow::copyToClipboard);
+    QAction *copy
+        = file->addAction(tr("&Copy chart to clipboard"), this, &MainWindow::copyToClipboard);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -169,6 +191,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_dock->toggleViewAction());
+    view->addAction(m_readoutDock->toggleViewAction());
     view->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction *action = view->addAction(m_tabs->tabText(i));
@@ -241,18 +264,19 @@ ExportableView *MainWindow::currentExportable() const
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open config.json or RoPE Lab state"), m_lastDirectory,
-            tr("JSON files (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open config.json or RoPE Lab state"),
+                                       m_lastDirectory, tr("JSON files (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
 void MainWindow::saveDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save RoPE Lab state"),
-                                                QDir(m_lastDirectory).filePath(QStringLiteral("ropelab-state.json")),
-                                                tr("RoPE Lab state (*.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save RoPE Lab state"),
+        QDir(m_lastDirectory).filePath(QStringLiteral("ropelab-state.json")),
+        tr("RoPE Lab state (*.json)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
@@ -271,7 +295,8 @@ void MainWindow::exportCurrentDialog()
     ExportDialog dialog(view->viewId(), this);
     dialog.setWindowTitle(tr("Export %1").arg(view->viewTitle()));
     dialog.setOptions(m_exportOptions);
-    dialog.setPath(QDir(m_lastDirectory).filePath(view->viewId() + QLatin1Char('.') + m_exportFormat));
+    dialog.setPath(
+        QDir(m_lastDirectory).filePath(view->viewId() + QLatin1Char('.') + m_exportFormat));
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     const QString path = dialog.path();
@@ -341,12 +366,12 @@ void MainWindow::copyToClipboard()
 void MainWindow::about()
 {
     QMessageBox::about(
-            this, tr("About RoPE Lab"),
-            tr("<h3>RoPE Lab %1</h3><p>Explore rotary position embeddings (RoPE) and their "
-               "long-context scalings: linear PI, NTK-aware, dynamic NTK, NTK-by-parts, YaRN, "
-               "Llama 3, LongRoPE and MiniMind, computed exactly like the reference "
-               "implementations.</p>")
-                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+        this, tr("About RoPE Lab"),
+        tr("<h3>RoPE Lab %1</h3><p>Explore rotary position embeddings (RoPE) and their "
+           "long-context scalings: linear PI, NTK-aware, dynamic NTK, NTK-by-parts, YaRN, "
+           "Llama 3, LongRoPE and MiniMind, computed exactly like the reference "
+           "implementations.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::updateTitle()
@@ -376,10 +401,19 @@ void MainWindow::restoreSettings()
             size = size.boundedTo(screen->availableGeometry().size());
         resize(size);
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the read-out dock as tall as its rows, the parameters the rest (once
+        // the window is laid out; before that QMainWindow has no heights to share).
+        QTimer::singleShot(0, this, [this] {
+            const int readout
+                = m_readoutDock->findChild<ReadoutWidget *>()->sizeHint().height() + 12;
+            resizeDocks({ m_dock, m_readoutDock }, { height() - readout, readout }, Qt::Vertical);
+        });
+    }
     m_session->restoreSettings(settings);
     setCurrentViewId(settings.value(QStringLiteral("window/view")).toString());
-    const QByteArray viewOptions = settings.value(QStringLiteral("window/viewOptions")).toByteArray();
+    const QByteArray viewOptions
+        = settings.value(QStringLiteral("window/viewOptions")).toByteArray();
     if (!viewOptions.isEmpty()) {
         const QString error = m_views->loadOptions(QJsonDocument::fromJson(viewOptions).object());
         if (!error.isEmpty()) // a damaged entry: the defaults stay

@@ -76,6 +76,7 @@ private:
     RotationController *m_rotation = nullptr;
     ParametersPanel *m_panel = nullptr;
     RotationPanel *m_rotationPanel = nullptr;
+    QDockWidget *m_readoutDock = nullptr;
     QDockWidget *m_dock = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<ExportableView *> m_exportables;

@@ -1358,7 +1358,7 @@
 <context>
     <name>ropelab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+89"/>
+        <location filename="../../ui/mainwindow.cpp" line="+91"/>
         <source>The state file&apos;s view options were not applied: %1</source>
         <translation>状态文件中的视图选项未被应用：%1</translation>
     </message>
@@ -1373,7 +1373,12 @@
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Read-out</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1443,7 +1448,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Play / pause rotation</source>
         <translation>播放/暂停旋转(&amp;P)</translation>
     </message>
@@ -1498,12 +1503,12 @@
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>The saved view options were not restored: %1</source>
         <translation>已保存的视图选项未能恢复：%1</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1581,7 +1586,7 @@
 <context>
     <name>ropelab::ui::ParametersPanel</name>
     <message>
-        <location filename="../../ui/widgets/parameterspanel.cpp" line="+54"/>
+        <location filename="../../ui/widgets/parameterspanel.cpp" line="+72"/>
         <source>Base (rope_theta)</source>
         <translation>基数 (rope_theta)</translation>
     </message>
@@ -1787,12 +1792,7 @@
         <translation>预设(&amp;P)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Read-out</source>
-        <translation>读数</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+79"/>
         <source>Truncate (floor/ceil the correction range)</source>
         <translation>截断（对校正范围取整）</translation>
     </message>
@@ -1812,7 +1812,7 @@
         <translation>旋转维度对视图显示其旋转角 m * inv_freq 的位置。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1841,7 +1841,7 @@
 <context>
     <name>ropelab::ui::ReadoutWidget</name>
     <message>
-        <location filename="../../ui/widgets/readoutwidget.cpp" line="+44"/>
+        <location filename="../../ui/widgets/readoutwidget.cpp" line="+46"/>
         <source>Rotary dim d</source>
         <translation>旋转维度 d</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>最慢维度对的波长 2π / inv_freq，与原始上下文 L 相比。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>%1 (%2 pairs)</source>
         <translation>%1（%2 对）</translation>
     </message>
@@ -1942,7 +1942,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 positions = %2 x L</source>
+        <source>%1 positions = %2 × L</source>
         <translation>%1 个位置 = %2 × L</translation>
     </message>
 </context>

@@ -126,7 +126,8 @@ void TestParametersPanel::spinBoxWritesParams_data()
     QTest::newRow("mscale_all_dim 1") << yarn << "mscale_all_dim" << 1.0 << 1.0;
     QTest::newRow("low_freq_factor 2") << llama3 << "low_freq_factor" << 2.0 << 2.0;
     QTest::newRow("high_freq_factor 8") << llama3 << "high_freq_factor" << 8.0 << 8.0;
-    QTest::newRow("max positions 16384") << dynamic << "max_position_embeddings" << 16384.0 << 16384.0;
+    QTest::newRow("max positions 16384")
+        << dynamic << "max_position_embeddings" << 16384.0 << 16384.0;
     QTest::newRow("seq_len 8192") << dynamic << "seq_len" << 8192.0 << 8192.0;
 }
 
@@ -220,7 +221,8 @@ void TestParametersPanel::logSliderMapping()
     QCOMPARE(row->valueForPosition(last), high);
     // Logarithmic: the middle position is the geometric mean (to the 3 significant digits kept).
     const double middle = row->valueForPosition(last / 2);
-    QVERIFY2(std::abs(middle / std::sqrt(low * high) - 1.0) < 5e-3, qPrintable(QString::number(middle)));
+    QVERIFY2(std::abs(middle / std::sqrt(low * high) - 1.0) < 5e-3,
+             qPrintable(QString::number(middle)));
     // Monotonic, and positions round-trip.
     double previous = 0.0;
     for (int position = 0; position <= last; position += 7) {
@@ -252,7 +254,8 @@ void TestParametersPanel::followsControllerWithoutFeedback()
     QCOMPARE(controller.params(), params);
     QCOMPARE(panel.row(QStringLiteral("rope_theta"))->spinBox()->value(), 500000.0);
     QCOMPARE(panel.row(QStringLiteral("factor"))->spinBox()->value(), 8.0);
-    QCOMPARE(panel.row(QStringLiteral("original_max_position_embeddings"))->spinBox()->value(), 8192.0);
+    QCOMPARE(panel.row(QStringLiteral("original_max_position_embeddings"))->spinBox()->value(),
+             8192.0);
     QCOMPARE(panel.methodCombo()->currentData().toString(), QStringLiteral("llama3"));
 }
 
@@ -261,17 +264,18 @@ void TestParametersPanel::enabledControls_data()
     QTest::addColumn<QString>("methodId");
     QTest::addColumn<QStringList>("enabled"); // besides rope_theta, head_dim, prf and position
 
-    QTest::newRow("default") << "default" << QStringList{};
+    QTest::newRow("default") << "default" << QStringList {};
     QTest::newRow("yarn") << "yarn"
-                          << QStringList{"factor", "original_max_position_embeddings", "beta_fast",
-                                         "beta_slow", "attention_factor", "mscale",
-                                         "mscale_all_dim", "truncate"};
+                          << QStringList { "factor",           "original_max_position_embeddings",
+                                           "beta_fast",        "beta_slow",
+                                           "attention_factor", "mscale",
+                                           "mscale_all_dim",   "truncate" };
     QTest::newRow("llama3") << "llama3"
-                            << QStringList{"factor", "original_max_position_embeddings",
-                                           "low_freq_factor", "high_freq_factor"};
-    QTest::newRow("linear") << "linear" << QStringList{"factor"};
+                            << QStringList { "factor", "original_max_position_embeddings",
+                                             "low_freq_factor", "high_freq_factor" };
+    QTest::newRow("linear") << "linear" << QStringList { "factor" };
     QTest::newRow("dynamic") << "dynamic"
-                             << QStringList{"factor", "max_position_embeddings", "seq_len"};
+                             << QStringList { "factor", "max_position_embeddings", "seq_len" };
 }
 
 void TestParametersPanel::enabledControls()
@@ -287,13 +291,15 @@ void TestParametersPanel::enabledControls()
     Q_EMIT panel.methodCombo()->activated(index);
     QCOMPARE(numerics::methodInfo(controller.params().method).id, methodId.toStdString());
 
-    const QStringList always{"rope_theta", "head_dim", "partial_rotary_factor", "position"};
+    const QStringList always { "rope_theta", "head_dim", "partial_rotary_factor", "position" };
     const QStringList keys = panel.rowKeys();
     QCOMPARE(keys.size(), 15);
     for (const QString &key : keys) {
         const bool expected = always.contains(key) || enabled.contains(key);
-        QVERIFY2(rowEnabled(panel, key) == expected,
-                 qPrintable(QStringLiteral("%1 should be %2").arg(key, expected ? "enabled" : "disabled")));
+        QVERIFY2(
+            rowEnabled(panel, key) == expected,
+            qPrintable(
+                QStringLiteral("%1 should be %2").arg(key, expected ? "enabled" : "disabled")));
         QVERIFY2(!panel.row(key)->slider()->toolTip().isEmpty(), qPrintable(key));
     }
     QCOMPARE(panel.truncateCheck()->isEnabled(), enabled.contains(QStringLiteral("truncate")));
@@ -327,8 +333,10 @@ void TestParametersPanel::importedConfigUpdatesControls_data()
 {
     QTest::addColumn<QString>("golden");
     QTest::newRow("qwen2.5 yarn factor 4, L 32768") << "e_yarn_qwen25_factor4_orig32768.json";
-    QTest::newRow("yarn factor 16, L 4096, truncate") << "f_yarn_factor16_orig4096_truncate_true.json";
-    QTest::newRow("yarn factor 16, L 4096, no truncate") << "f_yarn_factor16_orig4096_truncate_false.json";
+    QTest::newRow("yarn factor 16, L 4096, truncate")
+        << "f_yarn_factor16_orig4096_truncate_true.json";
+    QTest::newRow("yarn factor 16, L 4096, no truncate")
+        << "f_yarn_factor16_orig4096_truncate_false.json";
 }
 
 void TestParametersPanel::importedConfigUpdatesControls()
@@ -353,6 +361,8 @@ void TestParametersPanel::importedConfigUpdatesControls()
 
     ui::ParamsController controller;
     ui::ParametersPanel panel(&controller);
+    ui::ReadoutWidget readout; // the window's Read-out dock
+    readout.follow(&controller);
     controller.loadParams(imported->params, imported->warnings, imported->sourceName);
 
     QCOMPARE(panel.methodCombo()->currentData().toString(), QStringLiteral("yarn"));
@@ -370,7 +380,7 @@ void TestParametersPanel::importedConfigUpdatesControls()
     // The read-out shows the reference's correction range [low, high].
     const double low = intermediates.value(QStringLiteral("low")).toDouble();
     const double high = intermediates.value(QStringLiteral("high")).toDouble();
-    const QString range = panel.readout()->valueText(QStringLiteral("correctionRange"));
+    const QString range = readout.valueText(QStringLiteral("correctionRange"));
     const QRegularExpression pattern(QStringLiteral("^\\[([-0-9.e+]+), ([-0-9.e+]+)\\]$"));
     const QRegularExpressionMatch match = pattern.match(range);
     QVERIFY2(match.hasMatch(), qPrintable(range));
@@ -379,13 +389,13 @@ void TestParametersPanel::importedConfigUpdatesControls()
 
     // Attention factor and its square.
     const double attention = reference.value(QStringLiteral("attention_factor")).toDouble();
-    QVERIFY(std::abs(panel.readout()->valueText(QStringLiteral("attentionFactor")).toDouble() - attention)
+    QVERIFY(std::abs(readout.valueText(QStringLiteral("attentionFactor")).toDouble() - attention)
             < 1e-9);
-    QVERIFY(std::abs(panel.readout()->valueText(QStringLiteral("logitMultiplier")).toDouble()
+    QVERIFY(std::abs(readout.valueText(QStringLiteral("logitMultiplier")).toDouble()
                      - attention * attention)
             < 1e-9);
     // Band counts add up to d/2.
-    const QStringList counts = panel.readout()->valueText(QStringLiteral("bands")).split(QLatin1Char('/'));
+    const QStringList counts = readout.valueText(QStringLiteral("bands")).split(QLatin1Char('/'));
     QCOMPARE(counts.size(), 3);
     int total = 0;
     for (const QString &count : counts)
@@ -426,16 +436,18 @@ void TestParametersPanel::errorInline()
 {
     ui::ParamsController controller;
     ui::ParametersPanel panel(&controller);
+    ui::ReadoutWidget readout; // the window's Read-out dock
+    readout.follow(&controller);
     panel.show();
     QVERIFY(panel.errorText().isEmpty());
     panel.row(QStringLiteral("head_dim"))->spinBox()->setValue(63.0); // odd rotary dim
     QVERIFY2(panel.errorText().contains(QStringLiteral("head_dim"))
-                     || panel.errorText().contains(QStringLiteral("rotary")),
+                 || panel.errorText().contains(QStringLiteral("rotary")),
              qPrintable(panel.errorText()));
-    QCOMPARE(panel.readout()->valueText(QStringLiteral("attentionFactor")), QStringLiteral("-"));
+    QCOMPARE(readout.valueText(QStringLiteral("attentionFactor")), QStringLiteral("-"));
     panel.row(QStringLiteral("head_dim"))->spinBox()->setValue(64.0);
     QVERIFY(panel.errorText().isEmpty());
-    QCOMPARE(panel.readout()->valueText(QStringLiteral("rotaryDim")), QStringLiteral("64 (32 pairs)"));
+    QCOMPARE(readout.valueText(QStringLiteral("rotaryDim")), QStringLiteral("64 (32 pairs)"));
 }
 
 void TestParametersPanel::positionRow()

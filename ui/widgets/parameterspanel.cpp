@@ -7,7 +7,6 @@
 #include "numerics/rope.h"
 #include "numerics/ropemethod.h"
 #include "presets.h"
-#include "readoutwidget.h"
 #include "sliderrow.h"
 
 #include <QCheckBox>
@@ -17,6 +16,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QVBoxLayout>
@@ -29,20 +29,36 @@ namespace ropelab::ui {
 
 namespace {
 
+constexpr QChar ZeroWidthSpace(0x200B);
+
+// A message as the dock shows it: a zero-width space after '_', '/', '=' and a '.' before a letter
+// (not in numbers) lets word wrap
+// break long keys and paths ("rope_scaling.original_max_position_embeddings"), which would
+// otherwise widen the dock.
+QString wrappable(QString text)
+{
+    static const QRegularExpression breakAfter(QStringLiteral("([_/=]|\\.(?=[A-Za-z]))"));
+    return text.replace(breakAfter, QStringLiteral("\\1") + ZeroWidthSpace);
+}
+
+// The message as written (the break opportunities removed).
+QString written(QString text)
+{
+    return text.remove(ZeroWidthSpace);
+}
+
 using numerics::RopeParams;
-
-
 
 enum class Section { Model, Scaling, Temperature, Llama3, Runtime };
 
 struct Descriptor
 {
-    const char *key;     // HF field name
+    const char *key; // HF field name
     Section section;
-    const char *label;   // English, translated with tr()
+    const char *label; // English, translated with tr()
     const char *tooltip; // one sentence
     SliderScale scale;
-    std::uint32_t flag;  // numerics::ParamFlag that enables the row; 0 = always
+    std::uint32_t flag; // numerics::ParamFlag that enables the row; 0 = always
     const char *specialText; // shown at the spin box minimum (unset optional), or nullptr
     double (*get)(const RopeParams &);
     void (*set)(RopeParams &, double);
@@ -51,107 +67,166 @@ struct Descriptor
 constexpr double MaxLen = 2147483648.0; // numerics::MaxLength
 
 const Descriptor Descriptors[] = {
-    {"rope_theta", Section::Model, QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Base (rope_theta)"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "The RoPE base: pair i turns by base^(-2i/d) radians per position."),
-     {1e2, 1e8, 1.0001, 1e12, true, false, 0.0, 3}, 0, nullptr,
-     [](const RopeParams &p) { return p.base; }, [](RopeParams &p, double v) { p.base = v; }},
-    {"head_dim", Section::Model, QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Head dim"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "The attention head dimension; the rotary dim is head_dim times the partial rotary factor."),
-     {8, 512, 2, 8192, false, true, 2.0, 3}, 0, nullptr,
-     [](const RopeParams &p) { return double(p.headDim); },
-     [](RopeParams &p, double v) { p.headDim = int(std::lround(v)); }},
-    {"partial_rotary_factor", Section::Model,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Partial rotary factor"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "The fraction of each head's dimensions that is rotated (1 = all)."),
-     {0.05, 1.0, 0.001, 1.0, false, false, 0.01, 3}, 0, nullptr,
-     [](const RopeParams &p) { return p.partialRotaryFactor; },
-     [](RopeParams &p, double v) { p.partialRotaryFactor = v; }},
-    {"factor", Section::Scaling, QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Factor s"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "The context extension factor s: the new context is about s times the original one."),
-     {1, 256, 0.01, 1e6, true, false, 0.0, 3}, numerics::ReadsFactor, nullptr,
-     [](const RopeParams &p) { return p.factor; }, [](RopeParams &p, double v) { p.factor = v; }},
-    {"original_max_position_embeddings", Section::Scaling,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Original context L"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "original_max_position_embeddings: the context length the model was trained with."),
-     {128, 2097152, 1, MaxLen, true, true, 0.0, 3}, numerics::ReadsOriginalContext, nullptr,
-     [](const RopeParams &p) { return double(p.originalMaxPositions); },
-     [](RopeParams &p, double v) { p.originalMaxPositions = std::llround(v); }},
-    {"max_position_embeddings", Section::Scaling,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Max positions"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "max_position_embeddings: the context length the config declares (dynamic NTK, LongRoPE, MiniMind)."),
-     {128, 4194304, 1, MaxLen, true, true, 0.0, 3}, numerics::ReadsMaxPositions, nullptr,
-     [](const RopeParams &p) { return double(p.maxPositions); },
-     [](RopeParams &p, double v) { p.maxPositions = std::llround(v); }},
-    {"beta_fast", Section::Scaling, QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "beta_fast"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "Pairs that turn more than beta_fast times over L are kept unscaled (0 means HF's default 32)."),
-     {0, 128, 0, 1e4, false, false, 0.5, 3}, numerics::ReadsBetaFast, nullptr,
-     [](const RopeParams &p) { return p.betaFast; }, [](RopeParams &p, double v) { p.betaFast = v; }},
-    {"beta_slow", Section::Scaling, QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "beta_slow"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "Pairs that turn fewer than beta_slow times over L are fully interpolated (0 means HF's default 1)."),
-     {0, 32, 0, 1e4, false, false, 0.125, 3}, numerics::ReadsBetaSlow, nullptr,
-     [](const RopeParams &p) { return p.betaSlow; }, [](RopeParams &p, double v) { p.betaSlow = v; }},
-    {"attention_factor", Section::Temperature,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Attention factor"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "An explicit attention_factor multiplying cos and sin; auto uses the method's own formula."),
-     {0, 4, 0, 100, false, false, 0.01, 3}, numerics::ReadsAttentionFactor,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "auto"),
-     [](const RopeParams &p) { return p.attentionFactor.value_or(0.0); },
-     [](RopeParams &p, double v) {
-         if (v > 0.0)
-             p.attentionFactor = v;
-         else
-             p.attentionFactor.reset();
-     }},
-    {"mscale", Section::Temperature, QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "mscale"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "DeepSeek-style mscale: with mscale_all_dim the attention factor is their get_mscale ratio."),
-     {0, 4, 0, 100, false, false, 0.01, 3}, numerics::ReadsMscale,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "unset"),
-     [](const RopeParams &p) { return p.mscale; }, [](RopeParams &p, double v) { p.mscale = v; }},
-    {"mscale_all_dim", Section::Temperature,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "mscale_all_dim"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "DeepSeek-style mscale_all_dim: also sets the softmax-scale multiplier get_mscale(s, m)^2."),
-     {0, 4, 0, 100, false, false, 0.01, 3}, numerics::ReadsMscaleAllDim,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "unset"),
-     [](const RopeParams &p) { return p.mscaleAllDim; },
-     [](RopeParams &p, double v) { p.mscaleAllDim = v; }},
-    {"low_freq_factor", Section::Llama3,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Low freq factor"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "Llama 3: wavelengths above L / low_freq_factor are divided by s."),
-     {0, 16, 0, 1e4, false, false, 0.05, 3}, numerics::ReadsLowFreqFactor, nullptr,
-     [](const RopeParams &p) { return p.lowFreqFactor; },
-     [](RopeParams &p, double v) { p.lowFreqFactor = v; }},
-    {"high_freq_factor", Section::Llama3,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "High freq factor"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "Llama 3: wavelengths below L / high_freq_factor are kept unscaled."),
-     {0, 32, 0, 1e4, false, false, 0.05, 3}, numerics::ReadsHighFreqFactor, nullptr,
-     [](const RopeParams &p) { return p.highFreqFactor; },
-     [](RopeParams &p, double v) { p.highFreqFactor = v; }},
-    {"seq_len", Section::Runtime,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Sequence length"),
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
-                       "The current sequence length (dynamic NTK rescales beyond it; LongRoPE switches to long factors)."),
-     {128, 4194304, 0, MaxLen, true, true, 0.0, 3}, numerics::ReadsSeqLen,
-     QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "not given"),
-     [](const RopeParams &p) { return p.seqLen ? double(*p.seqLen) : 0.0; },
-     [](RopeParams &p, double v) {
-         if (v >= 1.0)
-             p.seqLen = std::llround(v);
-         else
-             p.seqLen.reset();
-     }},
+    { "rope_theta",
+      Section::Model,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Base (rope_theta)"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "The RoPE base: pair i turns by base^(-2i/d) radians per position."),
+      { 1e2, 1e8, 1.0001, 1e12, true, false, 0.0, 3 },
+      0,
+      nullptr,
+      [](const RopeParams &p) { return p.base; },
+      [](RopeParams &p, double v) { p.base = v; } },
+    { "head_dim",
+      Section::Model,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Head dim"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "The attention head dimension; the rotary dim is head_dim times the "
+                        "partial rotary factor."),
+      { 8, 512, 2, 8192, false, true, 2.0, 3 },
+      0,
+      nullptr,
+      [](const RopeParams &p) { return double(p.headDim); },
+      [](RopeParams &p, double v) { p.headDim = int(std::lround(v)); } },
+    { "partial_rotary_factor",
+      Section::Model,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Partial rotary factor"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "The fraction of each head's dimensions that is rotated (1 = all)."),
+      { 0.05, 1.0, 0.001, 1.0, false, false, 0.01, 3 },
+      0,
+      nullptr,
+      [](const RopeParams &p) { return p.partialRotaryFactor; },
+      [](RopeParams &p, double v) { p.partialRotaryFactor = v; } },
+    { "factor",
+      Section::Scaling,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Factor s"),
+      QT_TRANSLATE_NOOP(
+          "ropelab::ui::ParametersPanel",
+          "The context extension factor s: the new context is about s times the original one."),
+      { 1, 256, 0.01, 1e6, true, false, 0.0, 3 },
+      numerics::ReadsFactor,
+      nullptr,
+      [](const RopeParams &p) { return p.factor; },
+      [](RopeParams &p, double v) { p.factor = v; } },
+    { "original_max_position_embeddings",
+      Section::Scaling,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Original context L"),
+      QT_TRANSLATE_NOOP(
+          "ropelab::ui::ParametersPanel",
+          "original_max_position_embeddings: the context length the model was trained with."),
+      { 128, 2097152, 1, MaxLen, true, true, 0.0, 3 },
+      numerics::ReadsOriginalContext,
+      nullptr,
+      [](const RopeParams &p) { return double(p.originalMaxPositions); },
+      [](RopeParams &p, double v) { p.originalMaxPositions = std::llround(v); } },
+    { "max_position_embeddings",
+      Section::Scaling,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Max positions"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "max_position_embeddings: the context length the config declares (dynamic "
+                        "NTK, LongRoPE, MiniMind)."),
+      { 128, 4194304, 1, MaxLen, true, true, 0.0, 3 },
+      numerics::ReadsMaxPositions,
+      nullptr,
+      [](const RopeParams &p) { return double(p.maxPositions); },
+      [](RopeParams &p, double v) { p.maxPositions = std::llround(v); } },
+    { "beta_fast",
+      Section::Scaling,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "beta_fast"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "Pairs that turn more than beta_fast times over L are kept unscaled (0 "
+                        "means HF's default 32)."),
+      { 0, 128, 0, 1e4, false, false, 0.5, 3 },
+      numerics::ReadsBetaFast,
+      nullptr,
+      [](const RopeParams &p) { return p.betaFast; },
+      [](RopeParams &p, double v) { p.betaFast = v; } },
+    { "beta_slow",
+      Section::Scaling,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "beta_slow"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "Pairs that turn fewer than beta_slow times over L are fully interpolated "
+                        "(0 means HF's default 1)."),
+      { 0, 32, 0, 1e4, false, false, 0.125, 3 },
+      numerics::ReadsBetaSlow,
+      nullptr,
+      [](const RopeParams &p) { return p.betaSlow; },
+      [](RopeParams &p, double v) { p.betaSlow = v; } },
+    { "attention_factor",
+      Section::Temperature,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Attention factor"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "An explicit attention_factor multiplying cos and sin; auto uses the "
+                        "method's own formula."),
+      { 0, 4, 0, 100, false, false, 0.01, 3 },
+      numerics::ReadsAttentionFactor,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "auto"),
+      [](const RopeParams &p) { return p.attentionFactor.value_or(0.0); },
+      [](RopeParams &p, double v) {
+          if (v > 0.0)
+              p.attentionFactor = v;
+          else
+              p.attentionFactor.reset();
+      } },
+    { "mscale",
+      Section::Temperature,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "mscale"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "DeepSeek-style mscale: with mscale_all_dim the attention factor is their "
+                        "get_mscale ratio."),
+      { 0, 4, 0, 100, false, false, 0.01, 3 },
+      numerics::ReadsMscale,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "unset"),
+      [](const RopeParams &p) { return p.mscale; },
+      [](RopeParams &p, double v) { p.mscale = v; } },
+    { "mscale_all_dim",
+      Section::Temperature,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "mscale_all_dim"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "DeepSeek-style mscale_all_dim: also sets the softmax-scale multiplier "
+                        "get_mscale(s, m)^2."),
+      { 0, 4, 0, 100, false, false, 0.01, 3 },
+      numerics::ReadsMscaleAllDim,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "unset"),
+      [](const RopeParams &p) { return p.mscaleAllDim; },
+      [](RopeParams &p, double v) { p.mscaleAllDim = v; } },
+    { "low_freq_factor",
+      Section::Llama3,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Low freq factor"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "Llama 3: wavelengths above L / low_freq_factor are divided by s."),
+      { 0, 16, 0, 1e4, false, false, 0.05, 3 },
+      numerics::ReadsLowFreqFactor,
+      nullptr,
+      [](const RopeParams &p) { return p.lowFreqFactor; },
+      [](RopeParams &p, double v) { p.lowFreqFactor = v; } },
+    { "high_freq_factor",
+      Section::Llama3,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "High freq factor"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "Llama 3: wavelengths below L / high_freq_factor are kept unscaled."),
+      { 0, 32, 0, 1e4, false, false, 0.05, 3 },
+      numerics::ReadsHighFreqFactor,
+      nullptr,
+      [](const RopeParams &p) { return p.highFreqFactor; },
+      [](RopeParams &p, double v) { p.highFreqFactor = v; } },
+    { "seq_len",
+      Section::Runtime,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "Sequence length"),
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel",
+                        "The current sequence length (dynamic NTK rescales beyond it; LongRoPE "
+                        "switches to long factors)."),
+      { 128, 4194304, 0, MaxLen, true, true, 0.0, 3 },
+      numerics::ReadsSeqLen,
+      QT_TRANSLATE_NOOP("ropelab::ui::ParametersPanel", "not given"),
+      [](const RopeParams &p) { return p.seqLen ? double(*p.seqLen) : 0.0; },
+      [](RopeParams &p, double v) {
+          if (v >= 1.0)
+              p.seqLen = std::llround(v);
+          else
+              p.seqLen.reset();
+      } },
 };
 
 QString sectionTitle(Section section)
@@ -162,7 +237,8 @@ QString sectionTitle(Section section)
     case Section::Scaling:
         return QCoreApplication::translate("ropelab::ui::ParametersPanel", "Scaling");
     case Section::Temperature:
-        return QCoreApplication::translate("ropelab::ui::ParametersPanel", "Attention temperature (YaRN)");
+        return QCoreApplication::translate("ropelab::ui::ParametersPanel",
+                                           "Attention temperature (YaRN)");
     case Section::Llama3:
         return QCoreApplication::translate("ropelab::ui::ParametersPanel", "Llama 3");
     case Section::Runtime:
@@ -191,9 +267,8 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     m_methodCombo->setObjectName(QStringLiteral("methodCombo"));
     m_methodCombo->setToolTip(tr("The scaling method whose frequencies every view shows."));
     for (const numerics::MethodInfo &info : numerics::methodTable())
-        m_methodCombo->addItem(
-                theme::methodName(info.method),
-                QString::fromLatin1(info.id.data(), qsizetype(info.id.size())));
+        m_methodCombo->addItem(theme::methodName(info.method),
+                               QString::fromLatin1(info.id.data(), qsizetype(info.id.size())));
     top->addRow(tr("&Method"), m_methodCombo);
 
     m_presetCombo = new QComboBox(this);
@@ -203,7 +278,7 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     const QList<core::PresetInfo> presets = core::presetList();
     for (const core::PresetInfo &preset : presets) {
         if (const auto loaded = core::loadPreset(preset.name))
-            m_presetParams.append({preset.name, loaded->params});
+            m_presetParams.append({ preset.name, loaded->params });
         m_presetCombo->addItem(preset.title, preset.name);
         m_presetCombo->setItemData(m_presetCombo->count() - 1, preset.source, Qt::ToolTipRole);
     }
@@ -214,8 +289,8 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setStyleSheet(QStringLiteral(
-            "QLabel { background: #e8f0fb; border: 1px solid #8fb3e0; padding: 4px; }"));
+    m_messageLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #e8f0fb; border: 1px solid #8fb3e0; padding: 4px; }"));
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel);
 
@@ -223,8 +298,8 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral(
-            "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39c; padding: 4px; }"));
+    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; "
+                                               "border: 1px solid #e0a39c; padding: 4px; }"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
@@ -232,19 +307,13 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     m_warningLabel->setObjectName(QStringLiteral("warningLabel"));
     m_warningLabel->setWordWrap(true);
     m_warningLabel->setTextFormat(Qt::PlainText);
-    m_warningLabel->setStyleSheet(QStringLiteral(
-            "QLabel { background: #fff6e0; color: #6b4a00; border: 1px solid #e6c46e; padding: 4px; }"));
+    m_warningLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff6e0; color: #6b4a00; "
+                                                 "border: 1px solid #e6c46e; padding: 4px; }"));
     m_warningLabel->hide();
     layout->addWidget(m_warningLabel);
 
     buildRows(layout);
 
-    auto *readoutBox = new QGroupBox(tr("Read-out"), this);
-    auto *readoutLayout = new QVBoxLayout(readoutBox);
-    readoutLayout->setContentsMargins(6, 2, 6, 4);
-    m_readout = new ReadoutWidget(readoutBox);
-    readoutLayout->addWidget(m_readout);
-    layout->addWidget(readoutBox);
     layout->addStretch(1);
 
     connect(m_methodCombo, &QComboBox::activated, this, &ParametersPanel::methodActivated);
@@ -289,9 +358,8 @@ void ParametersPanel::buildRows(QVBoxLayout *layout)
         const int index = int(m_rows.size());
         connect(row, &SliderRow::valueEdited, this,
                 [this, index](double value) { rowEdited(index, value); });
-        m_rows.push_back(Row{&descriptor, row});
-        if (descriptor.section == Section::Scaling
-            && qstrcmp(descriptor.key, "beta_slow") == 0) {
+        m_rows.push_back(Row { &descriptor, row });
+        if (descriptor.section == Section::Scaling && qstrcmp(descriptor.key, "beta_slow") == 0) {
             m_truncate = new QCheckBox(tr("Truncate (floor/ceil the correction range)"),
                                        grid->parentWidget());
             m_truncate->setObjectName(QStringLiteral("truncate"));
@@ -305,7 +373,7 @@ void ParametersPanel::buildRows(QVBoxLayout *layout)
     m_positionRow = new SliderRow(tr("Position m"),
                                   tr("The position whose rotation angles m * inv_freq the "
                                      "rotating-pairs view shows."),
-                                  SliderScale{1, 1048576, 0, MaxLen, true, false, 0.0, 3},
+                                  SliderScale { 1, 1048576, 0, MaxLen, true, false, 0.0, 3 },
                                   grid->parentWidget());
     m_positionRow->setObjectName(QStringLiteral("position"));
     m_positionRow->spinBox()->setObjectName(QStringLiteral("position"));
@@ -335,22 +403,22 @@ QStringList ParametersPanel::rowKeys() const
 
 QString ParametersPanel::errorText() const
 {
-    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+    return m_errorLabel->isHidden() ? QString() : written(m_errorLabel->text());
 }
 
 QString ParametersPanel::warningText() const
 {
-    return m_warningLabel->isHidden() ? QString() : m_warningLabel->text();
+    return m_warningLabel->isHidden() ? QString() : written(m_warningLabel->text());
 }
 
 QString ParametersPanel::messageText() const
 {
-    return m_messageLabel->isHidden() ? QString() : m_messageLabel->text();
+    return m_messageLabel->isHidden() ? QString() : written(m_messageLabel->text());
 }
 
 void ParametersPanel::showMessage(const QString &message)
 {
-    m_messageLabel->setText(message);
+    m_messageLabel->setText(wrappable(message));
     m_messageLabel->setVisible(!message.isEmpty());
 }
 
@@ -364,7 +432,8 @@ void ParametersPanel::rowEdited(int index, double value)
 
 void ParametersPanel::methodActivated(int index)
 {
-    const auto method = numerics::methodFromId(m_methodCombo->itemData(index).toString().toStdString());
+    const auto method
+        = numerics::methodFromId(m_methodCombo->itemData(index).toString().toStdString());
     if (method) {
         showMessage(QString());
         m_params->setMethod(*method);
@@ -392,8 +461,8 @@ void ParametersPanel::updateControls()
     {
         const QSignalBlocker blocker(m_methodCombo);
         const int index = m_methodCombo->findData(
-                QString::fromLatin1(numerics::methodInfo(params.method).id.data(),
-                                    qsizetype(numerics::methodInfo(params.method).id.size())));
+            QString::fromLatin1(numerics::methodInfo(params.method).id.data(),
+                                qsizetype(numerics::methodInfo(params.method).id.size())));
         m_methodCombo->setCurrentIndex(index);
     }
     for (const Row &row : m_rows) {
@@ -406,7 +475,6 @@ void ParametersPanel::updateControls()
         m_truncate->setEnabled((reads & numerics::ReadsTruncate) != 0);
     }
     m_positionRow->setValue(m_params->position());
-    m_readout->showFrequencies(params, m_params->frequencies());
     showMatchingPreset();
     updateMessages();
 }
@@ -427,13 +495,13 @@ void ParametersPanel::showMatchingPreset()
 void ParametersPanel::updateMessages()
 {
     const QString error = m_params->error();
-    m_errorLabel->setText(error.isEmpty() ? QString() : tr("Error: %1").arg(error));
+    m_errorLabel->setText(error.isEmpty() ? QString() : wrappable(tr("Error: %1").arg(error)));
     m_errorLabel->setVisible(!error.isEmpty());
     const QStringList warnings = m_params->warnings();
     QStringList lines;
     for (const QString &warning : warnings)
         lines.append(tr("Warning: %1").arg(warning));
-    m_warningLabel->setText(lines.join(QLatin1Char('\n')));
+    m_warningLabel->setText(wrappable(lines.join(QLatin1Char('\n'))));
     m_warningLabel->setVisible(!lines.isEmpty());
 }
 

@@ -24,7 +24,6 @@ struct RopeParams;
 namespace ropelab::ui {
 
 class ParamsController;
-class ReadoutWidget;
 class SliderRow;
 
 class ParametersPanel : public QWidget
@@ -40,7 +39,6 @@ public:
     QComboBox *methodCombo() const { return m_methodCombo; }
     QComboBox *presetCombo() const { return m_presetCombo; }
     QCheckBox *truncateCheck() const { return m_truncate; }
-    ReadoutWidget *readout() const { return m_readout; }
     // The texts shown inline (empty when hidden).
     QString errorText() const;
     QString warningText() const;
@@ -69,7 +67,6 @@ private:
     QComboBox *m_methodCombo = nullptr;
     QComboBox *m_presetCombo = nullptr;
     QCheckBox *m_truncate = nullptr;
-    ReadoutWidget *m_readout = nullptr;
     QLabel *m_errorLabel = nullptr;
     QLabel *m_warningLabel = nullptr;
     QLabel *m_messageLabel = nullptr;

@@ -1,11 +1,13 @@
 #include "readoutwidget.h"
 
 #include "controllers/bandscontroller.h"
+#include "controllers/paramscontroller.h"
 #include "numerics/rope.h"
 #include "theme.h"
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -29,8 +31,8 @@ QString rangeBound(double value)
 QString bandSwatch(numerics::Band band, int count)
 {
     return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-            .arg(theme::bandColor(band).name())
-            .arg(count);
+        .arg(theme::bandColor(band).name())
+        .arg(count);
 }
 
 } // namespace
@@ -61,8 +63,16 @@ ReadoutWidget::ReadoutWidget(QWidget *parent) : QWidget(parent)
            tr("YaRN pair indices [low, high] of the ramp: with low < high, pairs up to low are "
               "kept (ramp 0) and pairs from high on divided by s (ramp 1)."));
     addRow(QStringLiteral("bands"), tr("Pairs per band"), QString());
-    addRow(QStringLiteral("longestWavelength"), tr("Longest wavelength"),
-           tr("The wavelength 2 pi / inv_freq of the slowest pair, against the original context L."));
+    addRow(
+        QStringLiteral("longestWavelength"), tr("Longest wavelength"),
+        tr("The wavelength 2 pi / inv_freq of the slowest pair, against the original context L."));
+}
+
+void ReadoutWidget::follow(ParamsController *params)
+{
+    const auto show = [this, params] { showFrequencies(params->params(), params->frequencies()); };
+    connect(params, &ParamsController::paramsChanged, this, show);
+    show();
 }
 
 QLabel *ReadoutWidget::addRow(const QString &key, const QString &label, const QString &tooltip)
@@ -114,7 +124,7 @@ QString ReadoutWidget::valueText(const QString &key) const
     return {};
 }
 
-void ReadoutWidget::showFrequencies(const numerics::RopeParams &/*params*/,
+void ReadoutWidget::showFrequencies(const numerics::RopeParams & /*params*/,
                                     const numerics::RopeFrequencies *frequencies)
 {
     auto set = [this](const QString &key, const QString &text) {
@@ -139,19 +149,21 @@ void ReadoutWidget::showFrequencies(const numerics::RopeParams &/*params*/,
         set(QStringLiteral("correctionRange"), tr("n/a for this method"));
     else
         set(QStringLiteral("correctionRange"),
-            QStringLiteral("[%1, %2]").arg(rangeBound(f.correctionLow), rangeBound(f.correctionHigh)));
+            QStringLiteral("[%1, %2]")
+                .arg(rangeBound(f.correctionLow), rangeBound(f.correctionHigh)));
 
-    int counts[3] = {0, 0, 0};
+    int counts[3] = { 0, 0, 0 };
     for (numerics::Band band : f.band)
         ++counts[static_cast<int>(band)];
     set(QStringLiteral("bands"),
         QStringLiteral("%1 / %2 / %3")
-                .arg(bandSwatch(numerics::Band::High, counts[0]),
-                     bandSwatch(numerics::Band::Medium, counts[1]),
-                     bandSwatch(numerics::Band::Low, counts[2])));
+            .arg(bandSwatch(numerics::Band::High, counts[0]),
+                 bandSwatch(numerics::Band::Medium, counts[1]),
+                 bandSwatch(numerics::Band::Low, counts[2])));
     // The row names the method's bands (numerics::bandScheme), the tooltip each band's meaning.
     QStringList meanings;
-    for (numerics::Band band : {numerics::Band::High, numerics::Band::Medium, numerics::Band::Low})
+    for (numerics::Band band :
+         { numerics::Band::High, numerics::Band::Medium, numerics::Band::Low })
         meanings.append(tr("%1: %2 pairs").arg(bandLabel(f.method, band)).arg(counts[int(band)]));
     if (QLabel *name = nameLabel(QStringLiteral("bands"))) {
         name->setText(bandCountsHeading(f.method));
@@ -166,7 +178,8 @@ void ReadoutWidget::showFrequencies(const numerics::RopeParams &/*params*/,
         const double longest = f.wavelength.maxCoeff();
         const double context = f.originalContext; // L (dynamic NTK: max_position_embeddings)
         set(QStringLiteral("longestWavelength"),
-            tr("%1 positions = %2 x L").arg(number(longest), number(longest / context, 4)));
+            tr("%1 positions = %2 \u00d7 L")
+                .arg(QLocale().toString(longest, 'f', 0), number(longest / context, 4)));
     } else {
         set(QStringLiteral("longestWavelength"), QStringLiteral("-"));
     }

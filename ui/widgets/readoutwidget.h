@@ -17,11 +17,16 @@ struct RopeParams;
 
 namespace ropelab::ui {
 
+class ParamsController;
+
 class ReadoutWidget : public QWidget
 {
     Q_OBJECT
 public:
     explicit ReadoutWidget(QWidget *parent = nullptr);
+
+    // Shows `params`' parameters now and after every change (the window's Read-out dock).
+    void follow(ParamsController *params);
 
     // `frequencies` may be null (meaningless parameters): the read-out then shows dashes.
     // Everything shown comes from `frequencies` (L included: RopeFrequencies::originalContext).
