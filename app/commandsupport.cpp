@@ -106,7 +106,7 @@ numerics::Result<core::ImportedConfig> loadSource(const QCommandLineParser &pars
     return imported;
 }
 
-std::vector<NumberOption> addParamOverrideOptions(QCommandLineParser &parser)
+std::vector<NumberOption> addParamOverrideOptions(QCommandLineParser &parser, bool withPosition)
 {
     using numerics::RopeParams;
     const double maxLength = double(numerics::MaxLength);
@@ -152,6 +152,8 @@ std::vector<NumberOption> addParamOverrideOptions(QCommandLineParser &parser)
           false,
           {} },
     };
+    if (!withPosition)
+        std::erase_if(numbers, [](const NumberOption &number) { return !number.apply; });
     for (const NumberOption &number : numbers)
         parser.addOption(number.option);
     return numbers;
@@ -212,8 +214,8 @@ ViewOptionList addViewOptions(QCommandLineParser &parser)
             help += QLatin1Char(' ') + tr("One of: %1.").arg(ids.join(QStringLiteral(", ")));
         }
         QCommandLineOption option = row.type == ui::ViewOption::Type::Flag
-                ? QCommandLineOption(QLatin1String(row.cliName), help)
-                : QCommandLineOption(QLatin1String(row.cliName), help, QLatin1String(row.valueName));
+            ? QCommandLineOption(QLatin1String(row.cliName), help)
+            : QCommandLineOption(QLatin1String(row.cliName), help, QLatin1String(row.valueName));
         parser.addOption(option);
         list.emplace_back(option, &row);
     }
@@ -235,8 +237,10 @@ numerics::Result<ViewOptionValues> readViewOptions(const QCommandLineParser &par
             bool ok = false;
             const double number = parser.value(option).toDouble(&ok);
             if (!ok)
-                return numerics::Error{where.toStdString(),
-                                       tr("%1 '%2' must be a number").arg(where, parser.value(option).left(80)).toStdString()};
+                return numerics::Error { where.toStdString(),
+                                         tr("%1 '%2' must be a number")
+                                             .arg(where, parser.value(option).left(80))
+                                             .toStdString() };
             value = number;
         }
         const auto checked = ui::checkViewOption(*row, value, where);

@@ -42,8 +42,8 @@ numerics::Result<core::ImportedConfig> loadSource(const QCommandLineParser &pars
                                                   const SourceOptions &options,
                                                   const QString &configPath);
 
-// A numeric parameter override (--factor S, --base B, ...): the window, `export` and `inspect`
-// take the same ones.
+// A numeric parameter override (--factor S, --base B, ...): the window, `export`, `sweep` and
+// `inspect` take the same ones.
 struct NumberOption
 {
     QCommandLineOption option;
@@ -62,8 +62,10 @@ struct ParamOverrides
     void applyTo(numerics::RopeParams &params) const;
 };
 
-// Adds --factor, --base, --head-dim, ... and --position to `parser`.
-std::vector<NumberOption> addParamOverrideOptions(QCommandLineParser &parser);
+// Adds --factor, --base, --head-dim, ... and, unless `withPosition` is false, --position (the
+// rotation view's position; `inspect` has no use for it) to `parser`.
+std::vector<NumberOption> addParamOverrideOptions(QCommandLineParser &parser,
+                                                  bool withPosition = true);
 // Reads and range-checks every override that is set; an error names the option and the value
 // as typed.
 numerics::Result<ParamOverrides> readParamOverrides(const QCommandLineParser &parser,

@@ -121,8 +121,8 @@ void printJson(const core::ImportedConfig &config, const RopeFrequencies &f)
     object.insert(QStringLiteral("band_rule"), fromView(scheme.ruleId));
     QJsonObject bandLabels;
     for (const numerics::BandInfo &band : scheme.bands)
-        bandLabels.insert(fromView(band.id), QString::fromUtf8(band.label.data(),
-                                                                qsizetype(band.label.size())));
+        bandLabels.insert(fromView(band.id),
+                          QString::fromUtf8(band.label.data(), qsizetype(band.label.size())));
     object.insert(QStringLiteral("band_labels"), bandLabels);
     object.insert(QStringLiteral("original_context"), f.originalContext);
     object.insert(QStringLiteral("longrope_factors"), longRopeFactorsJson(f));
@@ -163,16 +163,16 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
     row(tr("base"), number(f.base, 17));
     row(tr("effective base"), number(f.effectiveBase, 17));
     if (f.longRopeFactors != numerics::LongRopeFactors::NotUsed) {
-        const QString seqLen = config.params.seqLen ? QString::number(*config.params.seqLen)
-                                                    : tr("not given");
+        const QString seqLen
+            = config.params.seqLen ? QString::number(*config.params.seqLen) : tr("not given");
         row(tr("longrope factors"),
             f.longRopeFactors == numerics::LongRopeFactors::Long
-                    ? tr("long (seq_len %1 > original_max_position_embeddings %2)")
-                              .arg(seqLen)
-                              .arg(config.params.originalMaxPositions)
-                    : tr("short (seq_len %1, not > original_max_position_embeddings %2)")
-                              .arg(seqLen)
-                              .arg(config.params.originalMaxPositions));
+                ? tr("long (seq_len %1 > original_max_position_embeddings %2)")
+                      .arg(seqLen)
+                      .arg(config.params.originalMaxPositions)
+                : tr("short (seq_len %1, not > original_max_position_embeddings %2)")
+                      .arg(seqLen)
+                      .arg(config.params.originalMaxPositions));
     }
     row(tr("correction range"),
         std::isnan(f.correctionLow)
@@ -193,7 +193,8 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
     row(tr("original context L"), number(f.originalContext, 17));
     // The band column's ids and what they mean for this method (numerics::bandScheme).
     QStringList bandMeanings;
-    for (numerics::Band band : {numerics::Band::High, numerics::Band::Medium, numerics::Band::Low})
+    for (numerics::Band band :
+         { numerics::Band::High, numerics::Band::Medium, numerics::Band::Low })
         bandMeanings.append(QStringLiteral("%1 = %2").arg(
             fromView(numerics::bandId(f.method, band)), ui::bandLabel(f.method, band)));
     row(tr("bands"), bandMeanings.join(QStringLiteral("; ")));
@@ -240,7 +241,8 @@ int runInspect(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("ropelab inspect: print the per-pair frequencies (inv_freq, wavelength, rotations, "
            "ramp, band, ratio) of a Hugging Face config.json, a RoPE Lab state file or a "
-           "built-in preset ('ropelab presets' lists them)."));
+           "built-in preset ('ropelab presets' lists them), with the same parameter overrides "
+           "as 'ropelab export'."));
     parser.addPositionalArgument(QStringLiteral("config"),
                                  tr("A config.json or RoPE Lab state file."),
                                  QStringLiteral("[CONFIG.json]"));
@@ -248,23 +250,31 @@ int runInspect(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Print one JSON object (full float64 precision)."));
     parser.addOption(jsonOption);
+    // The parameter overrides of `export` and the window (--factor, --base, ...), applied
+    // after --method; --position belongs to the rotation view and is not taken here.
+    const std::vector<NumberOption> numbers
+        = addParamOverrideOptions(parser, /*withPosition=*/false);
     if (const int code = parseCommandLine(parser, arguments, command); code >= 0)
         return code;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return reportBadInput(command,
-                        tr("expected one config file, got %1 arguments").arg(positional.size()));
+        return reportBadInput(
+            command, tr("expected one config file, got %1 arguments").arg(positional.size()));
     if (!positional.isEmpty() && parser.isSet(sourceOptions.preset))
         return reportBadInput(command, tr("give either a config file or --preset, not both"));
     if (positional.isEmpty() && !parser.isSet(sourceOptions.preset))
-        return reportBadInput(command,
-                        tr("give a config.json file or --preset NAME (see 'ropelab presets')"));
+        return reportBadInput(
+            command, tr("give a config.json file or --preset NAME (see 'ropelab presets')"));
 
-    const auto config = loadSource(parser, sourceOptions,
-                                   positional.isEmpty() ? QString() : positional.constFirst());
+    auto config = loadSource(parser, sourceOptions,
+                             positional.isEmpty() ? QString() : positional.constFirst());
     if (!config)
         return reportBadInput(command, QString::fromStdString(config.error().message));
+    const auto overrides = readParamOverrides(parser, numbers);
+    if (!overrides)
+        return reportBadInput(command, QString::fromStdString(overrides.error().message));
+    overrides->applyTo(config.value().params);
 
     auto frequencies = numerics::computeFrequencies(config->params);
     if (!frequencies)

@@ -1,6 +1,8 @@
 // Runs the built `ropelab` executable (ROPELAB_BINARY) with QProcess: `inspect --json` on
 // golden configs reproduces the reference inv_freq, presets work, bad input exits with code 2
-// and exactly one stderr line, and --help / --version exit 0.
+// and exactly one stderr line, and --help / --version exit 0. `inspect` and `sweep` take the
+// options of `export` (parameter overrides; sweep also the view options, with the same grid
+// and the same heatmap table as the views).
 
 #include "hfjson.h"
 
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -33,7 +36,7 @@ Run run(const QStringList &arguments, bool headless = false)
     QProcess process;
     if (headless) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
             environment.remove(QString::fromLatin1(name));
         process.setProcessEnvironment(environment);
     }
@@ -67,11 +70,34 @@ private Q_SLOTS:
     void sweepBoundCsv();
     void sweepBadInput_data();
     void sweepBadInput();
+    void inspectOverrides();
+    void sweepDecayModeSameAsKind();
+    void sweepOverridesApply();
+    void sweepLogDistance();
+    void sweepOverlayBases();
+    void sweepAnglesIsHeatmapExport_data();
+    void sweepAnglesIsHeatmapExport();
+    void sharedOptionErrors_data();
+    void sharedOptionErrors();
 
 private:
     QTemporaryDir m_dir;
     QString writeFile(const QString &name, const QByteArray &content);
+    // Runs `arguments` + --out <temp>/<name> (exit code 0 expected) and returns the file's lines.
+    QList<QByteArray> csvLines(const QString &name, const QStringList &arguments);
 };
+
+QList<QByteArray> TestCli::csvLines(const QString &name, const QStringList &arguments)
+{
+    const QString out = m_dir.filePath(name);
+    const Run result = run(arguments + QStringList { QStringLiteral("--out"), out });
+    if (result.exitCode != 0)
+        qWarning("%s", result.err.constData());
+    QFile file(out);
+    if (result.exitCode != 0 || !file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll().split('\n');
+}
 
 QString TestCli::writeFile(const QString &name, const QByteArray &content)
 {
@@ -275,10 +301,10 @@ void TestCli::helpAndVersion_data()
     QTest::newRow("inspect --version")
         << QStringList { QStringLiteral("inspect"), QStringLiteral("--version") }
         << QStringLiteral("ropelab");
-    QTest::newRow("--help")
-        << QStringList { QStringLiteral("--help") } << QStringLiteral("inspect");
-    QTest::newRow("--version")
-        << QStringList { QStringLiteral("--version") } << QStringLiteral("ropelab 0.");
+    QTest::newRow("--help") << QStringList { QStringLiteral("--help") }
+                            << QStringLiteral("inspect");
+    QTest::newRow("--version") << QStringList { QStringLiteral("--version") }
+                               << QStringLiteral("ropelab 0.");
 }
 
 void TestCli::helpAndVersion()
@@ -294,22 +320,24 @@ void TestCli::sweepBoundCsv()
 {
     // RoFormer bound, d = 128, base 10000 (ROPE_SPEC section 9), through the command line.
     const QString out = m_dir.filePath(QStringLiteral("bound.csv"));
-    const Run result = run({QStringLiteral("sweep"), QStringLiteral("bound"), QStringLiteral("--preset"),
-                            QStringLiteral("llama2-7b"), QStringLiteral("--n"), QStringLiteral("300"),
-                            QStringLiteral("--out"), out});
+    const Run result
+        = run({ QStringLiteral("sweep"), QStringLiteral("bound"), QStringLiteral("--preset"),
+                QStringLiteral("llama2-7b"), QStringLiteral("--n"), QStringLiteral("300"),
+                QStringLiteral("--out"), out });
     QCOMPARE(result.exitCode, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 301);
     QCOMPARE(lines.constFirst(), QByteArray("delta,rope,scaled"));
-    const QList<QPair<int, double>> expected{{0, 32.5}, {1, 31.54}, {10, 17.95}, {50, 12.63},
-                                             {100, 10.23}, {250, 6.55}};
+    const QList<QPair<int, double>> expected { { 0, 32.5 },   { 1, 31.54 },   { 10, 17.95 },
+                                               { 50, 12.63 }, { 100, 10.23 }, { 250, 6.55 } };
     for (const auto &[delta, bound] : expected) {
         const QList<QByteArray> cells = lines.at(delta + 1).split(',');
         QCOMPARE(cells.size(), 3);
         QCOMPARE(cells.at(0), QByteArray::number(delta)); // whole distances print as integers
-        QVERIFY2(std::abs(cells.at(1).toDouble() - bound) <= 0.005, lines.at(delta + 1).constData());
+        QVERIFY2(std::abs(cells.at(1).toDouble() - bound) <= 0.005,
+                 lines.at(delta + 1).constData());
         QCOMPARE(cells.at(2), cells.at(1)); // llama2-7b has no scaling
     }
 }
@@ -319,23 +347,26 @@ void TestCli::sweepBadInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
     const QString out = QStringLiteral("/tmp/ropelab-tst-cli-never-written.csv");
-    QTest::newRow("unknown kind") << QStringList{QStringLiteral("sweep"), QStringLiteral("spiral"),
-                                                 QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
-                                                 QStringLiteral("--out"), out}
-                                  << QStringLiteral("spiral");
-    QTest::newRow("missing out") << QStringList{QStringLiteral("sweep"), QStringLiteral("bound"),
-                                                QStringLiteral("--preset"), QStringLiteral("llama2-7b")}
+    QTest::newRow("unknown kind") << QStringList {
+        QStringLiteral("sweep"),     QStringLiteral("spiral"), QStringLiteral("--preset"),
+        QStringLiteral("llama2-7b"), QStringLiteral("--out"),  out
+    } << QStringLiteral("spiral");
+    QTest::newRow("missing out") << QStringList { QStringLiteral("sweep"), QStringLiteral("bound"),
+                                                  QStringLiteral("--preset"),
+                                                  QStringLiteral("llama2-7b") }
                                  << QStringLiteral("--out");
-    QTest::newRow("n too large") << QStringList{QStringLiteral("sweep"), QStringLiteral("self-score"),
-                                                QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
-                                                QStringLiteral("--n"), QStringLiteral("99999999999"),
-                                                QStringLiteral("--out"), out}
-                                 << QStringLiteral("grid.count");
-    QTest::newRow("unwritable path")
-            << QStringList{QStringLiteral("sweep"), QStringLiteral("bound"), QStringLiteral("--preset"),
-                           QStringLiteral("llama2-7b"), QStringLiteral("--n"), QStringLiteral("10"),
-                           QStringLiteral("--out"), QStringLiteral("/proc/ropelab/no/such/dir/x.csv")}
-            << QStringLiteral("/proc/ropelab/no/such/dir/x.csv");
+    QTest::newRow("n too large") << QStringList {
+        QStringLiteral("sweep"),    QStringLiteral("self-score"),
+        QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
+        QStringLiteral("--n"),      QStringLiteral("99999999999"),
+        QStringLiteral("--out"),    out
+    } << QStringLiteral("grid.count");
+    QTest::newRow("unwritable path") << QStringList {
+        QStringLiteral("sweep"),    QStringLiteral("bound"),
+        QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
+        QStringLiteral("--n"),      QStringLiteral("10"),
+        QStringLiteral("--out"),    QStringLiteral("/proc/ropelab/no/such/dir/x.csv")
+    } << QStringLiteral("/proc/ropelab/no/such/dir/x.csv");
 }
 
 void TestCli::sweepBadInput()
@@ -347,6 +378,298 @@ void TestCli::sweepBadInput()
     const QString err = QString::fromUtf8(result.err);
     QVERIFY2(err.count(QLatin1Char('\n')) == 1, qPrintable(err));
     QVERIFY2(err.contains(mentions), qPrintable(err));
+    QVERIFY(!QFile::exists(arguments.constLast()));
+}
+
+void TestCli::inspectOverrides()
+{
+    // Linear scaling divides every inverse frequency by the factor.
+    const Run result
+        = run({ QStringLiteral("inspect"), QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
+                QStringLiteral("--factor"), QStringLiteral("4"), QStringLiteral("--method"),
+                QStringLiteral("linear"), QStringLiteral("--json") });
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject output = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(output.value(QStringLiteral("rope_type")).toString(), QStringLiteral("linear"));
+    QCOMPARE(output.value(QStringLiteral("factor")).toDouble(), 4.0);
+    const QJsonArray scaled = output.value(QStringLiteral("inv_freq")).toArray();
+    const QJsonArray unscaled = output.value(QStringLiteral("unscaled_inv_freq")).toArray();
+    QCOMPARE(scaled.size(), qsizetype(64));
+    QCOMPARE(unscaled.size(), qsizetype(64));
+    for (qsizetype i : { 0, 1, 20, 63 }) {
+        // The unscaled values are llama2-7b's: 10000^(-2i/128).
+        const double plain = std::pow(10000.0, -2.0 * double(i) / 128.0);
+        QVERIFY2(std::abs(unscaled.at(i).toDouble() - plain) <= 1e-15 * plain,
+                 qPrintable(QString::number(i)));
+        QVERIFY2(std::abs(scaled.at(i).toDouble() - plain / 4.0) <= 1e-15 * plain,
+                 qPrintable(QString::number(i)));
+    }
+
+    // --base and --head-dim override the preset's rope_theta and head_dim.
+    const Run base
+        = run({ QStringLiteral("inspect"), QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
+                QStringLiteral("--base"), QStringLiteral("500000"), QStringLiteral("--head-dim"),
+                QStringLiteral("64"), QStringLiteral("--json") });
+    QCOMPARE(base.exitCode, 0);
+    const QJsonObject rebased = QJsonDocument::fromJson(base.out).object();
+    QCOMPARE(rebased.value(QStringLiteral("base")).toDouble(), 500000.0);
+    QCOMPARE(rebased.value(QStringLiteral("head_dim")).toInt(), 64);
+    const QJsonArray frequencies = rebased.value(QStringLiteral("inv_freq")).toArray();
+    QCOMPARE(frequencies.size(), qsizetype(32));
+    const double second = std::pow(500000.0, -2.0 / 64.0);
+    QVERIFY(std::abs(frequencies.at(1).toDouble() - second) <= 1e-15 * second);
+
+    // The table applies them too; --help lists them, but not --position (no rotation view).
+    const Run table
+        = run({ QStringLiteral("inspect"), QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
+                QStringLiteral("--base"), QStringLiteral("500000") });
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("500000"));
+    const Run help = run({ QStringLiteral("inspect"), QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : { "--factor", "--base", "--head-dim", "--beta-fast",
+                                "--original-context", "--mscale-all-dim" })
+        QVERIFY2(help.out.contains(option), option);
+    QVERIFY(!help.out.contains("--position"));
+}
+
+void TestCli::sweepDecayModeSameAsKind()
+{
+    // The view's spelling (--decay-mode, --distance linear, --range N: distances 0 .. N) and
+    // the kind's (-n N+1: 0 .. N) write the same file.
+    const QList<QByteArray> byKind
+        = csvLines(QStringLiteral("kind.csv"),
+                   { QStringLiteral("sweep"), QStringLiteral("bound"), QStringLiteral("--preset"),
+                     QStringLiteral("llama2-7b"), QStringLiteral("-n"), QStringLiteral("101") });
+    const QList<QByteArray> byView = csvLines(
+        QStringLiteral("view.csv"),
+        { QStringLiteral("sweep"), QStringLiteral("--preset"), QStringLiteral("llama2-7b"),
+          QStringLiteral("--decay-mode"), QStringLiteral("bound"), QStringLiteral("--distance"),
+          QStringLiteral("linear"), QStringLiteral("--range"), QStringLiteral("100") });
+    QCOMPARE(byView.size(), 103); // header, 101 rows, the empty piece after the last '\n'
+    QCOMPARE(byView.constFirst(), QByteArray("delta,rope,scaled"));
+    for (int d = 0; d <= 100; ++d)
+        QCOMPARE(byView.at(d + 1).split(',').constFirst(), QByteArray::number(d));
+    // RoFormer bound at distance 0, d = 128: (1/64) sum_{j=1..64} j = 32.5.
+    QCOMPARE(byView.at(1), QByteArray("0,32.5,32.5"));
+    QCOMPARE(byView, byKind);
+    // The same KIND and --decay-mode together are fine.
+    const QList<QByteArray> both
+        = csvLines(QStringLiteral("both.csv"),
+                   { QStringLiteral("sweep"), QStringLiteral("bound"), QStringLiteral("--preset"),
+                     QStringLiteral("llama2-7b"), QStringLiteral("--decay-mode"),
+                     QStringLiteral("bound"), QStringLiteral("--distance"),
+                     QStringLiteral("linear"), QStringLiteral("--range"), QStringLiteral("100") });
+    QCOMPARE(both, byKind);
+    // With --decay-mode the first argument is the config file.
+    const QString config
+        = writeFile(QStringLiteral("plain.json"), "{\"head_dim\": 128, \"rope_theta\": 10000.0}");
+    const QList<QByteArray> fromFile
+        = csvLines(QStringLiteral("file.csv"),
+                   { QStringLiteral("sweep"), QStringLiteral("--decay-mode"),
+                     QStringLiteral("bound"), config, QStringLiteral("--distance"),
+                     QStringLiteral("linear"), QStringLiteral("--range"), QStringLiteral("100") });
+    QCOMPARE(fromFile, byKind);
+}
+
+void TestCli::sweepOverridesApply()
+{
+    // Linear scaling by 4 stretches the bound 4x in distance: the scaled curve at 4k equals the
+    // plain one at k (the same angles, exactly).
+    const QList<QByteArray> lines = csvLines(
+        QStringLiteral("linear4.csv"),
+        { QStringLiteral("sweep"), QStringLiteral("bound"), QStringLiteral("--preset"),
+          QStringLiteral("llama2-7b"), QStringLiteral("--method"), QStringLiteral("linear"),
+          QStringLiteral("--factor"), QStringLiteral("4"), QStringLiteral("--distance"),
+          QStringLiteral("linear"), QStringLiteral("--range"), QStringLiteral("400") });
+    QCOMPARE(lines.size(), 403);
+    QCOMPARE(lines.constFirst(), QByteArray("delta,rope,scaled"));
+    for (int k : { 1, 10, 50, 100 }) {
+        const double rope = lines.at(k + 1).split(',').at(1).toDouble();
+        const double scaled = lines.at(4 * k + 1).split(',').at(2).toDouble();
+        QVERIFY2(std::abs(scaled - rope) <= 1e-12 * rope, qPrintable(QString::number(k)));
+    }
+    QVERIFY(lines.at(11).split(',').at(2).toDouble() > lines.at(11).split(',').at(1).toDouble());
+}
+
+void TestCli::sweepLogDistance()
+{
+    // --distance log: the decay view's log grid up to --range (the view's point count).
+    const QList<QByteArray> lines
+        = csvLines(QStringLiteral("log.csv"),
+                   { QStringLiteral("sweep"), QStringLiteral("--preset"),
+                     QStringLiteral("llama2-7b"), QStringLiteral("--decay-mode"),
+                     QStringLiteral("self-score"), QStringLiteral("--distance"),
+                     QStringLiteral("log"), QStringLiteral("--range"), QStringLiteral("65536") });
+    QVERIFY(lines.size() > 1000);
+    QCOMPARE(lines.constFirst(), QByteArray("delta,rope,scaled,rope_raw,scaled_raw"));
+    double previous = -1.0;
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+        const double distance = lines.at(i).split(',').constFirst().toDouble();
+        QVERIFY2(distance > previous, lines.at(i).constData());
+        previous = distance;
+    }
+    QCOMPARE(previous, 65536.0);
+    // The self-score at distance 1 is (1/64) sum_i cos(theta_i).
+    double sum = 0.0;
+    for (int i = 0; i < 64; ++i)
+        sum += std::cos(std::pow(10000.0, -2.0 * i / 128.0));
+    QCOMPARE(lines.at(1).split(',').constFirst(), QByteArray("0")); // 0 prepended
+    const QList<QByteArray> one = lines.at(2).split(',');
+    QCOMPARE(one.constFirst(), QByteArray("1"));
+    QVERIFY(std::abs(one.at(1).toDouble() - sum / 64.0) <= 1e-14);
+}
+
+void TestCli::sweepOverlayBases()
+{
+    const QStringList common { QStringLiteral("sweep"),      QStringLiteral("bound"),
+                               QStringLiteral("--preset"),   QStringLiteral("llama2-7b"),
+                               QStringLiteral("--distance"), QStringLiteral("linear"),
+                               QStringLiteral("--range"),    QStringLiteral("100") };
+    const QList<QByteArray> wide = csvLines(QStringLiteral("wide.csv"), common);
+    const QList<QByteArray> lines = csvLines(
+        QStringLiteral("overlay.csv"), common + QStringList { QStringLiteral("--overlay-bases") });
+    QCOMPARE(lines.constFirst(), QByteArray("series,score_kind,distance_tokens,normalised_score"));
+    // rope, scaled and the overlay bases 1, 100, 500 (10000 is the model's own base: "rope").
+    QMap<QByteArray, QList<QList<QByteArray>>> rows;
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines.at(i).split(',');
+        QCOMPARE(cells.size(), 4);
+        QCOMPARE(cells.at(1), QByteArray("bound"));
+        rows[cells.at(0)].append(cells);
+    }
+    QCOMPARE(rows.keys(),
+             (QList<QByteArray> { "base-1", "base-100", "base-500", "rope", "scaled" }));
+    for (const auto &series : rows) {
+        QCOMPARE(series.size(), 101);
+        for (int d = 0; d <= 100; ++d)
+            QCOMPARE(series.at(d).at(2), QByteArray::number(d));
+        QCOMPARE(series.at(0).at(3), QByteArray("32.5")); // every bound starts at 32.5
+    }
+    // The method's and plain RoPE's rows are the wide table's columns.
+    for (int d = 0; d <= 100; ++d) {
+        const QList<QByteArray> cells = wide.at(d + 1).split(',');
+        QCOMPARE(rows.value("rope").at(d).at(3), cells.at(1));
+        QCOMPARE(rows.value("scaled").at(d).at(3), cells.at(2));
+    }
+    // Base 1: every pair turns at the same speed, so the partial sums S_j never cancel:
+    // |S_j| = j and B = 32.5 at every distance. Base 100 decays below the model's 10000.
+    for (int d = 0; d <= 100; ++d) {
+        const QByteArray &value = rows.value("base-1").at(d).at(3);
+        QVERIFY2(std::abs(value.toDouble() - 32.5) <= 1e-9, value.constData());
+    }
+    QVERIFY(rows.value("base-100").at(100).at(3).toDouble()
+            < rows.value("rope").at(100).at(3).toDouble());
+}
+
+void TestCli::sweepAnglesIsHeatmapExport_data()
+{
+    QTest::addColumn<QStringList>("range");
+    QTest::newRow("--heatmap-range 1024")
+        << QStringList { QStringLiteral("--heatmap-range"), QStringLiteral("1024") };
+    QTest::newRow("the view's default range") << QStringList {};
+}
+
+void TestCli::sweepAnglesIsHeatmapExport()
+{
+    QFETCH(QStringList, range);
+    const QList<QByteArray> sweep
+        = csvLines(QStringLiteral("angles.csv"),
+                   QStringList { QStringLiteral("sweep"), QStringLiteral("angles"),
+                                 QStringLiteral("--preset"), QStringLiteral("llama2-7b") }
+                       + range);
+    const QList<QByteArray> exported
+        = csvLines(QStringLiteral("heatmap.csv"),
+                   QStringList { QStringLiteral("export"), QStringLiteral("--preset"),
+                                 QStringLiteral("llama2-7b"), QStringLiteral("--view"),
+                                 QStringLiteral("heatmap") }
+                       + range);
+    QCOMPARE(sweep.constFirst(),
+             QByteArray("pair_index,wavelength_tokens,position_start_tokens,position_end_tokens,"
+                        "mean_angle_rad,rotation_across_column_turns,wraps"));
+    QVERIFY(sweep.size() > 64 * 16);
+    QCOMPARE(sweep.size(), exported.size());
+    QVERIFY(sweep == exported);
+    // The last column of pair 0 ends at the range's end.
+    const QByteArray end = range.isEmpty() ? QByteArray("4096") : QByteArray("1024");
+    qsizetype lastOfPair0 = 1;
+    while (sweep.at(lastOfPair0 + 1).startsWith("0,"))
+        ++lastOfPair0;
+    QCOMPARE(sweep.at(lastOfPair0).split(',').at(3), end);
+}
+
+void TestCli::sharedOptionErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+    const QString out = QStringLiteral("/tmp/ropelab-tst-cli-never-written.csv");
+    const QStringList sweep { QStringLiteral("sweep"), QStringLiteral("--preset"),
+                              QStringLiteral("llama2-7b"), QStringLiteral("--out"), out };
+    auto with = [&](std::initializer_list<const char *> words) {
+        QStringList arguments = sweep;
+        for (const char *word : words)
+            arguments.insert(1, QString::fromLatin1(word));
+        return arguments;
+    };
+    // (with() inserts in reverse: the first word ends up last.)
+    QTest::newRow("KIND vs --decay-mode")
+        << with({ "bound", "--decay-mode", "angles" })
+        << QStringList { QStringLiteral("angles"), QStringLiteral("--decay-mode bound") };
+    QTest::newRow("-n vs --range")
+        << with({ "100", "--range", "101", "-n", "bound" })
+        << QStringList { QStringLiteral("-n"), QStringLiteral("--range") };
+    QTest::newRow("--n vs --distance") << with({ "linear", "--distance", "101", "--n", "bound" })
+                                       << QStringList { QStringLiteral("--n or --distance") };
+    QTest::newRow("--log-grid vs --range")
+        << with({ "1000", "--range", "1000", "--log-grid", "self-score" })
+        << QStringList { QStringLiteral("--log-grid"), QStringLiteral("--range") };
+    QTest::newRow("--points vs --distance")
+        << with({ "log", "--distance", "100", "--points", "bound" })
+        << QStringList { QStringLiteral("--points"), QStringLiteral("--distance") };
+    QTest::newRow("-n vs --heatmap-range")
+        << with({ "1024", "--heatmap-range", "100", "-n", "angles" })
+        << QStringList { QStringLiteral("-n"), QStringLiteral("--heatmap-range") };
+    QTest::newRow("--heatmap-range on a decay sweep")
+        << with({ "1024", "--heatmap-range", "bound" })
+        << QStringList { QStringLiteral("--heatmap-range"), QStringLiteral("bound") };
+    QTest::newRow("--overlay-bases on angles")
+        << with({ "--overlay-bases", "angles" })
+        << QStringList { QStringLiteral("--overlay-bases"), QStringLiteral("angles") };
+    QTest::newRow("--distance on entropy")
+        << with({ "log", "--distance", "entropy" })
+        << QStringList { QStringLiteral("--distance"), QStringLiteral("entropy") };
+    QTest::newRow("bad --decay-mode")
+        << with({ "sideways", "--decay-mode" })
+        << QStringList { QStringLiteral("--decay-mode"), QStringLiteral("sideways") };
+    QTest::newRow("bad --range") << with({ "3", "--range", "bound" })
+                                 << QStringList { QStringLiteral("--range") };
+    QTest::newRow("bad --factor") << with({ "-2", "--factor", "bound" })
+                                  << QStringList { QStringLiteral("--factor") };
+    QTest::newRow("no KIND, no --decay-mode")
+        << sweep << QStringList { QStringLiteral("KIND"), QStringLiteral("--decay-mode") };
+    QTest::newRow("inspect --factor text")
+        << QStringList { QStringLiteral("inspect"), QStringLiteral("--preset"),
+                         QStringLiteral("llama2-7b"), QStringLiteral("--factor"),
+                         QStringLiteral("four") }
+        << QStringList { QStringLiteral("--factor"), QStringLiteral("four") };
+    QTest::newRow("inspect --position")
+        << QStringList { QStringLiteral("inspect"), QStringLiteral("--preset"),
+                         QStringLiteral("llama2-7b"), QStringLiteral("--position"),
+                         QStringLiteral("5") }
+        << QStringList { QStringLiteral("position") };
+}
+
+void TestCli::sharedOptionErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.count(QLatin1Char('\n')) == 1, qPrintable(err));
+    for (const QString &mention : mentions)
+        QVERIFY2(err.contains(mention), qPrintable(err));
     QVERIFY(!QFile::exists(arguments.constLast()));
 }
 
