@@ -155,7 +155,7 @@
         <translation>原始上下文 L</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>bands</source>
         <translation>频段</translation>
     </message>
@@ -207,11 +207,11 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>ropelab inspect: print the per-pair frequencies (inv_freq, wavelength, rotations, ramp, band, ratio) of a Hugging Face config.json, a RoPE Lab state file or a built-in preset (&apos;ropelab presets&apos; lists them).</source>
-        <translation>ropelab inspect：打印 Hugging Face config.json、RoPE Lab 状态文件或内置预设（&apos;ropelab presets&apos; 可列出全部预设）中每个维度对的频率信息（inv_freq、波长、旋转圈数、ramp、频段、比值）。</translation>
+        <source>ropelab inspect: print the per-pair frequencies (inv_freq, wavelength, rotations, ramp, band, ratio) of a Hugging Face config.json, a RoPE Lab state file or a built-in preset (&apos;ropelab presets&apos; lists them), with the same parameter overrides as &apos;ropelab export&apos;.</source>
+        <translation>ropelab inspect：打印 Hugging Face config.json、RoPE Lab 状态文件或内置预设（&apos;ropelab presets&apos; 可列出）的逐维度对频率（inv_freq、波长、圈数、ramp、频段、比值），可使用与 &apos;ropelab export&apos; 相同的参数覆盖选项。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A config.json or RoPE Lab state file.</source>
         <translation>config.json 或 RoPE Lab 状态文件。</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>旋转视图中的位置 m。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>One of: %1.</source>
         <translation>可选值：%1。</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../../app/exportcommand.cpp" line="-39"/>
-        <location filename="../../app/sweepcommand.cpp" line="+171"/>
+        <location filename="../../app/sweepcommand.cpp" line="+320"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>输出单个 JSON 对象（完整 float64 精度）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>expected one config file, got %1 arguments</source>
         <translation>应只给出一个配置文件，实际给出了 %1 个参数</translation>
     </message>
@@ -447,12 +447,12 @@
         <translation>请指定 config.json 文件或 --preset NAME（见 &apos;ropelab presets&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/commandsupport.cpp" line="-111"/>
+        <location filename="../../app/commandsupport.cpp" line="-113"/>
         <source>--seq-len must be an integer between 1 and %1, got &apos;%2&apos;</source>
         <translation>--seq-len 必须是 1 到 %1 之间的整数，实际为 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/inspectcommand.cpp" line="+23"/>
+        <location filename="../../app/inspectcommand.cpp" line="+27"/>
         <source>ropelab presets: list the built-in model presets (use one with &apos;ropelab inspect --preset NAME&apos;).</source>
         <translation>ropelab presets：列出内置模型预设（可通过 &apos;ropelab inspect --preset NAME&apos; 使用其中之一）。</translation>
     </message>
@@ -462,48 +462,48 @@
         <translation>不接受参数，实际给出了 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/sweepcommand.cpp" line="-102"/>
-        <location line="+45"/>
+        <location filename="../../app/sweepcommand.cpp" line="-164"/>
+        <location line="+11"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入 &apos;%1&apos;：%2</translation>
     </message>
     <message>
+        <location line="+72"/>
+        <source>Write a full-precision sweep as CSV. KIND is one of: self-score, bound, random, entropy, angles; --decay-mode MODE may stand for KIND. It takes the options of &apos;ropelab export&apos;: a decay sweep covers the distances the decay view shows for the same --decay-mode, --distance, --range and --overlay-bases (the overlay writes one long table with a series column), and &apos;angles&apos; writes the heatmap view&apos;s CSV table for positions 0 .. --heatmap-range. --position, --speed and --envelope only change what the window draws; a sweep accepts and ignores them.</source>
+        <translation>以 CSV 写出全精度扫描。KIND 取 self-score、bound、random、entropy、angles 之一；也可用 --decay-mode MODE 代替 KIND。它接受 &apos;ropelab export&apos; 的选项：衰减扫描覆盖的距离与衰减视图在相同 --decay-mode、--distance、--range 和 --overlay-bases 下显示的一致（叠加时写出一张带 series 列的长表），&apos;angles&apos; 写出角度热力图视图在位置 0 .. --heatmap-range 上的 CSV 表。--position、--speed 和 --envelope 只影响窗口中的绘制；扫描接受但忽略它们。</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>Write a full-precision sweep as CSV. KIND is one of: self-score, bound, random, entropy, angles.</source>
-        <translation>将完整精度的扫描结果写为 CSV。KIND 取以下之一：self-score、bound、random、entropy、angles。</translation>
+        <source>The sweep to run (or give --decay-mode).</source>
+        <translation>要运行的扫描（或给出 --decay-mode）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The sweep to run.</source>
-        <translation>要运行的扫描。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A config.json or state file.</source>
         <translation>config.json 或状态文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Linear grid 0 .. N-1 (entropy: 1 .. N).</source>
         <translation>线性网格 0 .. N-1（entropy：1 .. N）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Log-spaced grid from 1 to MAX (0 prepended).</source>
         <translation>从 1 到 MAX 的对数间隔网格（开头补上 0）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Points of the log grid (default 1024; entropy 64); angles: columns.</source>
         <translation>对数网格的点数（默认 1024；entropy 为 64）；angles：列数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Random seed (random, entropy).</source>
         <translation>随机种子（random、entropy）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Correlation of k with q (random, entropy).</source>
         <translation>k 与 q 的相关系数（random、entropy）。</translation>
     </message>
@@ -513,14 +513,39 @@
         <translation>输出 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>missing KIND (self-score, bound, random, entropy or angles)</source>
-        <translation>缺少 KIND（self-score、bound、random、entropy 或 angles）</translation>
+        <location line="+41"/>
+        <source>KIND &apos;%1&apos; conflicts with --decay-mode %2; give one of them</source>
+        <translation>KIND &apos;%1&apos; 与 --decay-mode %2 冲突；只给其中一个</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
+        <source>%1 applies to sweep %2, not to sweep %3</source>
+        <translation>%1 用于 sweep %2，不适用于 sweep %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give either %1 or --log-grid, not both</source>
+        <translation>%1 与 --log-grid 只能给一个</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give either %1 or %2, not both</source>
+        <translation>%1 与 %2 只能给一个</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: &apos;%2&apos; is not an integer</source>
+        <translation>%1：&apos;%2&apos; 不是整数</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>unknown sweep &apos;%1&apos; (expected self-score, bound, random, entropy or angles)</source>
         <translation>未知扫描 &apos;%1&apos;（应为 self-score、bound、random、entropy 或 angles）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing KIND (self-score, bound, random, entropy or angles) or --decay-mode MODE</source>
+        <translation>缺少 KIND（self-score、bound、random、entropy 或 angles）或 --decay-mode MODE</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -533,17 +558,7 @@
         <translation>必须指定 --out FILE.csv</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>give either --n or --log-grid, not both</source>
-        <translation>--n 与 --log-grid 只能二选一，不能同时指定</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--n: &apos;%1&apos; is not an integer</source>
-        <translation>--n：&apos;%1&apos; 不是整数</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+79"/>
         <source>--log-grid: &apos;%1&apos; is not a number</source>
         <translation>--log-grid：&apos;%1&apos; 不是数值</translation>
     </message>
@@ -553,12 +568,12 @@
         <translation>--points：&apos;%1&apos; 不是整数</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--seed: &apos;%1&apos; is not a non-negative integer</source>
         <translation>--seed：&apos;%1&apos; 不是非负整数</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--correlation: &apos;%1&apos; is not a number</source>
         <translation>--correlation：&apos;%1&apos; 不是数值</translation>
     </message>
@@ -1358,7 +1373,7 @@
 <context>
     <name>ropelab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+91"/>
+        <location filename="../../ui/mainwindow.cpp" line="+92"/>
         <source>The state file&apos;s view options were not applied: %1</source>
         <translation>状态文件中的视图选项未被应用：%1</translation>
     </message>
@@ -1368,7 +1383,7 @@
         <translation>旋转维度对</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -1383,7 +1398,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open config.json or state...</source>
         <translation>打开 config.json 或状态(&amp;O)...</translation>
     </message>
@@ -1393,12 +1408,12 @@
         <translation>保存状态(&amp;S)...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export current view...</source>
         <translation>导出当前视图(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -1408,7 +1423,7 @@
         <translation>导出全部视图(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
@@ -1483,7 +1498,7 @@
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save RoPE Lab state</source>
         <translation>保存 RoPE Lab 状态</translation>
     </message>
@@ -1503,12 +1518,12 @@
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>The saved view options were not restored: %1</source>
         <translation>已保存的视图选项未能恢复：%1</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1586,7 +1601,7 @@
 <context>
     <name>ropelab::ui::ParametersPanel</name>
     <message>
-        <location filename="../../ui/widgets/parameterspanel.cpp" line="+72"/>
+        <location filename="../../ui/widgets/parameterspanel.cpp" line="+74"/>
         <source>Base (rope_theta)</source>
         <translation>基数 (rope_theta)</translation>
     </message>
@@ -1596,7 +1611,7 @@
         <translation>RoPE 基数：第 i 对每个位置转过 base^(-2i/d) 弧度。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Head dim</source>
         <translation>头维度</translation>
     </message>
@@ -1606,7 +1621,7 @@
         <translation>注意力头的维度；旋转维度为 head_dim 乘以部分旋转系数。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Partial rotary factor</source>
         <translation>部分旋转系数</translation>
     </message>
@@ -1616,7 +1631,7 @@
         <translation>每个头中参与旋转的维度比例（1 = 全部）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Factor s</source>
         <translation>缩放因子 s</translation>
     </message>
@@ -1626,7 +1641,7 @@
         <translation>上下文扩展因子 s：新的上下文长度约为原来的 s 倍。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Original context L</source>
         <translation>原始上下文 L</translation>
     </message>
@@ -1636,7 +1651,7 @@
         <translation>original_max_position_embeddings：模型训练时的上下文长度。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Max positions</source>
         <translation>最大位置数</translation>
     </message>
@@ -1646,7 +1661,7 @@
         <translation>max_position_embeddings：配置声明的上下文长度（动态 NTK、LongRoPE、MiniMind）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>beta_fast</source>
         <translation>beta_fast</translation>
     </message>
@@ -1656,7 +1671,7 @@
         <translation>在 L 内转动超过 beta_fast 圈的维度对保持不缩放（0 表示 HF 默认值 32）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>beta_slow</source>
         <translation>beta_slow</translation>
     </message>
@@ -1666,7 +1681,7 @@
         <translation>在 L 内转动少于 beta_slow 圈的维度对完全插值（0 表示 HF 默认值 1）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Attention factor</source>
         <translation>注意力因子</translation>
     </message>
@@ -1676,12 +1691,12 @@
         <translation>显式指定的 attention_factor，乘在 cos 和 sin 上；“自动”表示使用该方法自己的公式。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>mscale</source>
         <translation>mscale</translation>
     </message>
@@ -1691,13 +1706,13 @@
         <translation>DeepSeek 风格的 mscale：与 mscale_all_dim 同时设置时，注意力因子为两者 get_mscale 之比。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>unset</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>mscale_all_dim</source>
         <translation>mscale_all_dim</translation>
     </message>
@@ -1707,7 +1722,7 @@
         <translation>DeepSeek 风格的 mscale_all_dim：同时决定 softmax 缩放乘数 get_mscale(s, m)^2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Low freq factor</source>
         <translation>低频因子</translation>
     </message>
@@ -1717,7 +1732,7 @@
         <translation>Llama 3：波长大于 L / low_freq_factor 的维度对除以 s。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>High freq factor</source>
         <translation>高频因子</translation>
     </message>
@@ -1727,7 +1742,7 @@
         <translation>Llama 3：波长小于 L / high_freq_factor 的维度对保持不缩放。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
@@ -1737,7 +1752,7 @@
         <translation>当前序列长度（动态 NTK 超过它时重新缩放；LongRoPE 切换到长因子）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>not given</source>
         <translation>未指定</translation>
     </message>
@@ -1757,7 +1772,7 @@
         <translation>注意力温度（YaRN）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Llama 3</source>
         <translation>Llama 3</translation>
     </message>
@@ -1772,7 +1787,7 @@
         <translation>所有视图显示其频率的缩放方法。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Method</source>
         <translation>方法(&amp;M)</translation>
     </message>
@@ -1792,7 +1807,7 @@
         <translation>预设(&amp;P)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Truncate (floor/ceil the correction range)</source>
         <translation>截断（对校正范围取整）</translation>
     </message>
@@ -1812,7 +1827,17 @@
         <translation>旋转维度对视图显示其旋转角 m * inv_freq 的位置。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+76"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes nothing at the previous values, so it starts from %2. Edit &gt; Undo goes back.</source>
+        <translation>%1 在原参数下没有任何变化，因此从 %2 开始。用“编辑 &gt; 撤销”可以回到原来的值。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1916,7 +1941,7 @@
         <translation>各频段的维度对数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Longest wavelength</source>
         <translation>最长波长</translation>
     </message>
@@ -1936,7 +1961,7 @@
         <translation>此方法不适用</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1: %2 pairs</source>
         <translation>%1：%2 对</translation>
     </message>

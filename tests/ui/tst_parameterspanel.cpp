@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -83,6 +85,7 @@ class TestParametersPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void methodSwitchShowsEffect();
     void spinBoxWritesParams_data();
     void spinBoxWritesParams();
     void sliderWritesParams_data();
@@ -316,6 +319,37 @@ void TestParametersPanel::methodComboSetsMethod()
     Q_EMIT panel.methodCombo()->activated(index);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(controller.params().method, numerics::Method::NtkByParts);
+}
+
+void TestParametersPanel::methodSwitchShowsEffect()
+{
+    // Plain RoPE at s = 1 switched to dynamic NTK: it would change nothing, so the switch sets
+    // s = 4 and seq_len = 4 x max_position_embeddings, and the message says so.
+    ui::ParamsController controller;
+    numerics::RopeParams plain = controller.params();
+    plain.method = numerics::Method::Default;
+    plain.factor = 1.0;
+    plain.maxPositions = 4096;
+    plain.seqLen.reset();
+    controller.setParams(plain);
+    ui::ParametersPanel panel(&controller);
+    QSignalSpy spy(&controller, &ui::ParamsController::paramsChanged);
+    Q_EMIT panel.methodCombo()->activated(panel.methodCombo()->findData(QStringLiteral("dynamic")));
+    QCOMPARE(spy.count(), 1); // one step: one Undo goes back
+    QCOMPARE(controller.params().method, numerics::Method::Dynamic);
+    QCOMPARE(controller.params().factor, 4.0);
+    QCOMPARE(controller.params().seqLen.value_or(0), std::int64_t(16384));
+    QVERIFY(controller.frequencies()->effectiveBase > 10000.0);
+    const QString message = panel.messageText();
+    QVERIFY2(message.contains(QLocale().toString(16384.0, 'g', 10))
+                 && message.contains(panel.row(QStringLiteral("factor"))->label()->text()),
+             qPrintable(message));
+
+    // A method that acts at the current values is switched to as it is, without a message.
+    Q_EMIT panel.methodCombo()->activated(panel.methodCombo()->findData(QStringLiteral("linear")));
+    QCOMPARE(controller.params().method, numerics::Method::Linear);
+    QCOMPARE(controller.params().factor, 4.0);
+    QVERIFY(panel.messageText().isEmpty());
 }
 
 void TestParametersPanel::truncateCheckBox()

@@ -5,6 +5,7 @@
 #include "controllers/paramscontroller.h"
 #include "exactspinbox.h"
 #include "numerics/rope.h"
+#include "numerics/methodeffect.h"
 #include "numerics/ropemethod.h"
 #include "presets.h"
 #include "sliderrow.h"
@@ -16,6 +17,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -434,10 +436,29 @@ void ParametersPanel::methodActivated(int index)
 {
     const auto method
         = numerics::methodFromId(m_methodCombo->itemData(index).toString().toStdString());
-    if (method) {
-        showMessage(QString());
-        m_params->setMethod(*method);
+    if (!method)
+        return;
+    showMessage(QString());
+    numerics::RopeParams next = m_params->params();
+    next.method = *method;
+    // A method that changes nothing at the current values (factor 1, or dynamic NTK within
+    // max_position_embeddings) starts from values that show its effect, and says so.
+    if (const auto demo = numerics::paramsShowingEffect(next)) {
+        m_params->setParams(demo->params);
+        QStringList changes;
+        for (const auto &[key, value] : demo->changed) {
+            for (const Row &row : m_rows) {
+                if (QLatin1String(row.descriptor->key) == QLatin1String(key.data(), key.size()))
+                    changes.append(tr("%1 = %2").arg(tr(row.descriptor->label),
+                                                     QLocale().toString(value, 'g', 10)));
+            }
+        }
+        showMessage(tr("%1 changes nothing at the previous values, so it starts from %2. "
+                       "Edit > Undo goes back.")
+                        .arg(m_methodCombo->itemText(index), changes.join(QStringLiteral(", "))));
+        return;
     }
+    m_params->setMethod(*method);
 }
 
 void ParametersPanel::presetActivated(int index)
