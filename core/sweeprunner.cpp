@@ -301,7 +301,10 @@ void SweepRunner::handleFinished()
         d->lastEmittedGeneration = job.generation;
         if (outcome->error) {
             Q_EMIT failed(job.generation, QString::fromStdString(outcome->error->field),
-                          QString::fromStdString(outcome->error->message));
+                          QString::fromStdString(outcome->error->message),
+                          outcome->error->code == numerics::ErrorCode::Cancelled
+                              ? Failure::Cancelled
+                              : Failure::Invalid);
         } else {
             SweepAnswer answer;
             answer.generation = job.generation;

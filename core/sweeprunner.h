@@ -32,6 +32,11 @@ class SweepRunner : public QObject
 {
     Q_OBJECT
 public:
+    // What kind of failure `failed` reports (numerics::ErrorCode): a bad request, or a sweep
+    // that stopped itself (SweepControl) without the runner asking.
+    enum class Failure { Invalid, Cancelled };
+    Q_ENUM(Failure)
+
     explicit SweepRunner(QObject *parent = nullptr);
     ~SweepRunner() override; // cancels and waits for the running job
 
@@ -58,7 +63,8 @@ public:
 
 Q_SIGNALS:
     void resultReady(const ropelab::core::SweepAnswer &answer);
-    void failed(quint64 generation, const QString &field, const QString &message);
+    void failed(quint64 generation, const QString &field, const QString &message,
+                ropelab::core::SweepRunner::Failure failure);
     void progressChanged(quint64 generation, double fraction); // for sweeps over ~200 ms
     void busyChanged(bool busy);
 

@@ -46,7 +46,7 @@ QString sourceNameOf(const ExportableView &view, const ExportOptions &options)
     if (!widget)
         return {};
     const ParamsController *params = widget->window()->findChild<ParamsController *>();
-    return params ? params->sourceName() : QString();
+    return params ? params->modelLabel() : QString();
 }
 
 // The heading's font: bold, a little larger than the charts' titles (pixel-sized, so PNG at

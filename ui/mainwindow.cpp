@@ -320,7 +320,7 @@ void MainWindow::exportAllDialog()
     // File names and headings name the model; files already there are never replaced silently:
     // replace them, keep them (the new set gets numbered names) or cancel.
     ExportOptions options = m_exportOptions;
-    options.sourceName = m_params->sourceName();
+    options.sourceName = m_params->modelLabel();
     QStringList existing;
     for (const QString &path : exportAllPaths(m_exportables, folder, options.sourceName)) {
         if (QFileInfo::exists(path))

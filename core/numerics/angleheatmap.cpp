@@ -95,7 +95,7 @@ Result<SweepResult> angleHeatmapSweep(const SweepRequest &request, const SweepCo
         }
     });
     if (!ok)
-        return Error { "cancelled", "the sweep was cancelled" };
+        return cancelledError();
     map.xMin = double(columns.start.front());
     map.xMax = double(columns.end.back());
     map.xLog = request.grid.spacing == DistanceGrid::Spacing::Log;

@@ -11,14 +11,26 @@ namespace ropelab::numerics {
 
 // An error names the configuration field it is about (HF key name where there is one,
 // e.g. "rope_theta", "head_dim", "beta_fast") and says what is wrong with which value.
+// `code` says what kind of error it is, so callers branch on it rather than on the text.
+enum class ErrorCode {
+    Invalid, // bad input: `field` names it
+    Cancelled, // a sweep stopped because it was asked to (SweepControl)
+};
+
 struct Error
 {
     std::string field;
     std::string message;
+    ErrorCode code = ErrorCode::Invalid;
 };
 
-template <typename T>
-class Result
+// The error a sweep returns when it was cancelled.
+inline Error cancelledError()
+{
+    return Error { "", "the sweep was cancelled", ErrorCode::Cancelled };
+}
+
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) { }

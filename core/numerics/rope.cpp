@@ -525,6 +525,16 @@ std::int64_t originalContext(const RopeParams &params)
     return params.method == Method::Dynamic ? params.maxPositions : params.originalMaxPositions;
 }
 
+double effectiveFactor(const RopeParams &params)
+{
+    return (methodInfo(params.method).reads & ReadsFactor) ? params.factor : 1.0;
+}
+
+double scaledContext(const RopeParams &params)
+{
+    return effectiveFactor(params) * double(originalContext(params));
+}
+
 std::string_view longRopeFactorsId(LongRopeFactors factors)
 {
     switch (factors) {

@@ -46,6 +46,11 @@ struct RopeParams
 // original_max_position_embeddings, except dynamic NTK, whose trained length is
 // max_position_embeddings (HF ignores L_orig there). Tokens. O(1).
 std::int64_t originalContext(const RopeParams &params);
+// The scale factor s a method applies: params.factor where the method reads it, else 1 (plain
+// RoPE keeps whatever factor a config had, and uses none of it).
+double effectiveFactor(const RopeParams &params);
+// s * L: the context the method is scaled for (effectiveFactor * originalContext). Tokens.
+double scaledContext(const RopeParams &params);
 
 // Which LongRoPE factor list computeFrequencies used: HF takes long_factor iff seq_len is given
 // and seq_len > original_max_position_embeddings, else short_factor.

@@ -25,11 +25,6 @@ std::string number(double value)
     return out.str();
 }
 
-Error cancelledError()
-{
-    return Error{"cancelled", "the sweep was cancelled"};
-}
-
 // SplitMix64 (Steele, Lea, Flood 2014): tiny, fast, identical on every platform.
 class SplitMix64
 {

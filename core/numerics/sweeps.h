@@ -159,7 +159,8 @@ struct SweepResult
     std::vector<std::string> columnNames; // CSV header for the exact data
 };
 
-// Runs one sweep. Returns Error{"cancelled", ...} when control.cancelled() became true.
+// Runs one sweep. Returns cancelledError() (code ErrorCode::Cancelled) when control.cancelled()
+// became true.
 //
 // What each kind returns (x is the first CSV column, then one column per series):
 //  SelfScore  x = Delta. "rope", "scaled": normalised (1/(d/2)) sum_i cos(Delta theta_i)

@@ -15,11 +15,16 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Score vs distance: largest relative distance (16 to 2^24).</source>
-        <translation>分数与距离：最大相对距离（16 到 2^24）。</translation>
+        <source>Score vs distance: largest relative distance (16 to 2^31).</source>
+        <translation>分数与距离：最大相对距离（16 到 2^31）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
+        <source>Angle heatmap: positions 0 .. N (16 to 2^31).</source>
+        <translation>角度热力图：位置 0 .. N（16 到 2^31）。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Score vs distance: also draw plain RoPE at bases 1, 100, 500, 10000.</source>
         <translation>分数与距离：同时绘制基数为 1、100、500、10000 的原始 RoPE。</translation>
     </message>
@@ -29,12 +34,7 @@
         <translation>分数与距离：在曲线点比像素更密的地方，绘制 |score| 的滑动最大值包络。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Angle heatmap: positions 0 .. N (16 to 2^24).</source>
-        <translation>角度热力图：位置 0 .. N（16 到 2^24）。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Rotating pairs: positions per second while playing.</source>
         <translation>旋转维度对：播放时每秒前进的位置数。</translation>
     </message>
@@ -882,14 +882,14 @@
 <context>
     <name>ropelab::ui::DecayController</name>
     <message>
-        <location filename="../../ui/controllers/decaycontroller.cpp" line="+116"/>
-        <location line="+331"/>
-        <location line="+20"/>
+        <location filename="../../ui/controllers/decaycontroller.cpp" line="+114"/>
+        <location line="+279"/>
+        <location line="+21"/>
         <source>plain RoPE, base %1</source>
         <translation>原始 RoPE，基数 %1</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-299"/>
         <source>%1 s=%2</source>
         <translation>%1 s=%2</translation>
     </message>
@@ -905,12 +905,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+278"/>
+        <location line="+228"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>%1, ×%2 (af²)</source>
         <translation>%1，×%2（注意力因子²）</translation>
     </message>
@@ -1247,12 +1247,12 @@
 <context>
     <name>ropelab::ui::HeatmapController</name>
     <message>
-        <location filename="../../ui/controllers/heatmapcontroller.cpp" line="+116"/>
+        <location filename="../../ui/controllers/heatmapcontroller.cpp" line="+106"/>
         <source>The sweep returned no heatmap.</source>
         <translation>扫描未返回热力图。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1837,7 +1837,7 @@
         <translation>%1 在原参数下没有任何变化，因此从 %2 开始。用“编辑 &gt; 撤销”可以回到原来的值。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1850,7 +1850,12 @@
 <context>
     <name>ropelab::ui::ParamsController</name>
     <message>
-        <location filename="../../ui/controllers/paramscontroller.cpp" line="+65"/>
+        <location filename="../../ui/controllers/paramscontroller.cpp" line="+27"/>
+        <source>%1 (edited)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2138,7 +2143,7 @@
 <context>
     <name>ropelab::ui::TemperatureController</name>
     <message>
-        <location filename="../../ui/controllers/temperaturecontroller.cpp" line="+210"/>
+        <location filename="../../ui/controllers/temperaturecontroller.cpp" line="+201"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

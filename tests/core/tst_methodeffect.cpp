@@ -38,6 +38,7 @@ private Q_SLOTS:
     void factorOneMethods_data();
     void factorOneMethods();
     void nothingToDo();
+    void scaledContextOnlyWhereTheFactorIsRead();
 };
 
 void TestMethodEffect::changesAnything()
@@ -128,6 +129,24 @@ void TestMethodEffect::nothingToDo()
     QVERIFY(!paramsShowingEffect(yarn)); // already acts
     // LongRoPE without factor lists: no factor change helps (its lists decide).
     QVERIFY(!paramsShowingEffect(llama2(Method::LongRope)));
+}
+
+void TestMethodEffect::scaledContextOnlyWhereTheFactorIsRead()
+{
+    // A config with factor 8 under plain RoPE: the factor is not used, s * L is L.
+    RopeParams plain = llama2(Method::Default);
+    plain.factor = 8.0;
+    QCOMPARE(effectiveFactor(plain), 1.0);
+    QCOMPARE(scaledContext(plain), 4096.0);
+    RopeParams yarn = plain;
+    yarn.method = Method::Yarn;
+    QCOMPARE(effectiveFactor(yarn), 8.0);
+    QCOMPARE(scaledContext(yarn), 32768.0);
+    // Dynamic NTK's L is max_position_embeddings.
+    RopeParams dynamic = plain;
+    dynamic.method = Method::Dynamic;
+    dynamic.maxPositions = 2048;
+    QCOMPARE(scaledContext(dynamic), 16384.0);
 }
 
 QTEST_MAIN(TestMethodEffect)

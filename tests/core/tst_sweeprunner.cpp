@@ -72,7 +72,7 @@ SweepRunner::SweepFunction fakeSweep(std::shared_ptr<Probe> probe, Ending ending
         for (;;) {
             if (control.cancelled()) {
                 ++probe->cancelled;
-                return Error { "cancelled", "sweep cancelled" };
+                return cancelledError();
             }
             const auto elapsed = std::chrono::steady_clock::now() - start;
             if (elapsed >= duration)

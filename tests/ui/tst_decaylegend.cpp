@@ -22,6 +22,7 @@ private Q_SLOTS:
     void legendsNameWhatTheyShow();
     void nothingElidedOrClipped_data();
     void nothingElidedOrClipped();
+    void editedParametersAreNotTheModel();
 };
 
 void TestDecayLegend::legendsNameWhatTheyShow_data()
@@ -149,6 +150,30 @@ void TestDecayLegend::nothingElidedOrClipped()
             }
         }
     }
+}
+
+void TestDecayLegend::editedParametersAreNotTheModel()
+{
+    // After s changes from 40 to 8 the curve is no longer DeepSeek-V3's: the legend says so;
+    // back at 40 it is again.
+    ui::ParamsController params;
+    QVERIFY(loadPreset(QStringLiteral("deepseek-v3"), params));
+    ui::DecayView view(&params);
+    QVERIFY(settle(view, view.controller()->options(), 2));
+    QVERIFY(drawnTexts(view.chart()).contains(QStringLiteral("DeepSeek-V3: YaRN s=40")));
+    numerics::RopeParams edited = params.params();
+    edited.factor = 8.0;
+    params.setParams(edited);
+    QCOMPARE(params.modelLabel(), QStringLiteral("DeepSeek-V3 (edited)"));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return drawnTexts(view.chart())
+                .contains(QStringLiteral("DeepSeek-V3 (edited): YaRN s=8"));
+        },
+        ropelab::tests::DecaySweepTimeoutMs));
+    edited.factor = 40.0;
+    params.setParams(edited);
+    QCOMPARE(params.modelLabel(), QStringLiteral("DeepSeek-V3"));
 }
 
 QTEST_MAIN(TestDecayLegend)

@@ -70,7 +70,8 @@ void BandsController::refresh()
     const numerics::RopeParams &params = m_params->params();
     data.method = params.method;
     data.methodName = theme::methodName(params.method);
-    for (numerics::Band band : {numerics::Band::High, numerics::Band::Medium, numerics::Band::Low})
+    for (numerics::Band band :
+         { numerics::Band::High, numerics::Band::Medium, numerics::Band::Low })
         data.bandLabels[std::size_t(band)] = bandLabel(params.method, band);
     data.rampLabel = rampLabel(params.method);
     const numerics::RopeFrequencies *freq = m_params->frequencies();
@@ -89,26 +90,23 @@ void BandsController::refresh()
     data.ramp.reserve(pairs);
     for (Eigen::Index i = 0; i < pairs; ++i) {
         const double x = double(i);
-        data.unscaledWavelength.append({x, 2.0 * std::numbers::pi / freq->unscaledInvFreq[i]});
-        data.scaledWavelength.append({x, freq->wavelength[i]});
-        data.ratio.append({x, freq->ratio[i]});
-        data.ramp.append({x, i < freq->ramp.size() ? freq->ramp[i] : 0.0});
+        data.unscaledWavelength.append({ x, 2.0 * std::numbers::pi / freq->unscaledInvFreq[i] });
+        data.scaledWavelength.append({ x, freq->wavelength[i] });
+        data.ratio.append({ x, freq->ratio[i] });
+        data.ramp.append({ x, i < freq->ramp.size() ? freq->ramp[i] : 0.0 });
     }
     data.band = freq->band;
     data.base = freq->base;
     data.effectiveBase = freq->effectiveBase;
     data.longRopeFactors = freq->longRopeFactors;
-    // s only where the method reads it (default RoPE keeps whatever factor the config had).
-    data.factor = (numerics::methodInfo(params.method).reads & numerics::ReadsFactor)
-            ? params.factor
-            : 1.0;
+    data.factor = numerics::effectiveFactor(params);
     data.originalContext = freq->originalContext;
-    data.scaledContext = data.originalContext * data.factor;
+    data.scaledContext = numerics::scaledContext(params);
     auto usable = [](double v) { return std::isfinite(v) && v > 0.0 ? v : 0.0; };
     data.highFreqWavelength = usable(freq->highFreqWavelength);
     data.lowFreqWavelength = usable(freq->lowFreqWavelength);
     data.bandsFollowWavelength = freq->bandsFollowWavelength && data.highFreqWavelength > 0.0
-            && data.lowFreqWavelength > 0.0;
+        && data.lowFreqWavelength > 0.0;
     m_data = std::move(data);
     Q_EMIT dataChanged();
 }

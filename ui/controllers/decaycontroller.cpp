@@ -4,9 +4,8 @@
 
 #include "bandscontroller.h"
 #include "paramscontroller.h"
+#include "sweepchannels.h"
 #include "sweeprunner.h"
-
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -16,7 +15,6 @@ namespace ropelab::ui {
 
 namespace {
 
-constexpr int ThrottleMs = 30;
 constexpr std::int64_t LogGridPoints = 8192;
 // A running sweep shorter than this finishes even when newer parameters wait, so a drag over
 // a heavy grid (1M distances: ~150 ms) still redraws every sweep instead of starving.
@@ -104,8 +102,8 @@ bool DecayController::envelopeApplies(const DecayOptions &options)
         return false;
     const numerics::DistanceGrid grid = gridFor(options);
     const auto points = grid.spacing == numerics::DistanceGrid::Spacing::Linear
-            ? grid.count
-            : std::int64_t(numerics::gridDistances(grid).size());
+        ? grid.count
+        : std::int64_t(numerics::gridDistances(grid).size());
     return points > std::int64_t(options.displayWidth);
 }
 
@@ -113,15 +111,15 @@ QString DecayController::methodLabel() const
 {
     const numerics::RopeParams &params = m_params->params();
     QString what = params.method == numerics::Method::Default
-            ? tr("plain RoPE, base %1").arg(plainNumber(params.base))
-            : tr("%1 s=%2").arg(theme::methodName(params.method), plainNumber(params.factor));
+        ? tr("plain RoPE, base %1").arg(plainNumber(params.base))
+        : tr("%1 s=%2").arg(theme::methodName(params.method), plainNumber(params.factor));
     // LongRoPE picks its factor list by the sequence length: say which one is drawn.
     const numerics::RopeFrequencies *frequencies = m_params->frequencies();
     if (frequencies && frequencies->longRopeFactors == numerics::LongRopeFactors::Short)
         what = tr("%1, short factors").arg(what);
     else if (frequencies && frequencies->longRopeFactors == numerics::LongRopeFactors::Long)
         what = tr("%1, long factors").arg(what);
-    const QString model = m_params->sourceName();
+    const QString model = m_params->modelLabel();
     return model.isEmpty() ? what : tr("%1: %2").arg(model, what);
 }
 
@@ -134,23 +132,13 @@ const numerics::Series &DecayCurve::series() const
 }
 
 DecayController::DecayController(ParamsController *params, QObject *parent)
-    : QObject(parent), m_params(params), m_throttle(new QTimer(this))
+    : QObject(parent), m_params(params), m_sweeps(new SweepChannels(SlotCount, CancelAfterMs, this))
 {
-    m_throttle->setSingleShot(true);
-    m_throttle->setInterval(ThrottleMs);
-    connect(m_throttle, &QTimer::timeout, this, &DecayController::requestNow);
-    for (int i = 0; i < SlotCount; ++i) {
-        auto *runner = new core::SweepRunner(this);
-        runner->setCancelAfterMs(CancelAfterMs);
-        m_runners[std::size_t(i)] = runner;
-        connect(runner, &core::SweepRunner::resultReady, this,
-                [this, i](const core::SweepAnswer &answer) { handleAnswer(i, answer); });
-        connect(runner, &core::SweepRunner::failed, this,
-                [this, i](quint64 generation, const QString &field, const QString &message) {
-                    handleFailure(i, generation, field, message);
-                });
-    }
-    connect(m_params, &ParamsController::paramsChanged, this, &DecayController::scheduleRequest);
+    connect(m_sweeps, &SweepChannels::due, this, &DecayController::sendRequests);
+    connect(m_sweeps, &SweepChannels::answered, this, &DecayController::handleAnswer);
+    connect(m_sweeps, &SweepChannels::failed, this, &DecayController::handleFailure);
+    connect(m_sweeps, &SweepChannels::pendingChanged, this, &DecayController::pendingChanged);
+    connect(m_params, &ParamsController::paramsChanged, m_sweeps, &SweepChannels::schedule);
     requestNow();
 }
 
@@ -158,15 +146,12 @@ DecayController::~DecayController() = default;
 
 bool DecayController::isPending() const
 {
-    if (m_throttle->isActive())
-        return true;
-    return std::any_of(m_gates.begin(), m_gates.end(),
-                       [](const AnswerGate &gate) { return gate.isWaiting(); });
+    return m_sweeps->isPending();
 }
 
 core::SweepRunner *DecayController::runner(int index) const
 {
-    return index >= 0 && index < SlotCount ? m_runners[std::size_t(index)] : nullptr;
+    return m_sweeps->runner(index);
 }
 
 std::vector<numerics::SweepRequest> DecayController::buildRequests() const
@@ -180,13 +165,13 @@ std::vector<numerics::SweepRequest> DecayController::buildRequests() const
     if (envelopeApplies(m_options)) {
         // The window: a fixed share of the axis, in tokens (linear) or in ln(distance) (log).
         main.envelopeHalfWidth = m_options.logX
-                ? EnvelopeHalfWindow * std::log(main.grid.logMax)
-                : std::max(1.0, std::round(EnvelopeHalfWindow * double(main.grid.count - 1)));
+            ? EnvelopeHalfWindow * std::log(main.grid.logMax)
+            : std::max(1.0, std::round(EnvelopeHalfWindow * double(main.grid.count - 1)));
     }
     // Big grids are plotted from their decimated series only (the exact data is recomputed
     // for CSV export): the engine then reuses its working arrays between requests.
     main.keepExact = main.grid.count <= KeepExactPoints;
-    std::vector<numerics::SweepRequest> requests{main};
+    std::vector<numerics::SweepRequest> requests { main };
     if (!m_options.overlayBases)
         return requests;
     for (double base : OverlayBases) {
@@ -194,7 +179,7 @@ std::vector<numerics::SweepRequest> DecayController::buildRequests() const
             continue; // the "RoPE" curve already is this base
         numerics::SweepRequest overlay = main;
         overlay.includeUnscaled = false;
-        overlay.params = numerics::RopeParams{};
+        overlay.params = numerics::RopeParams {};
         overlay.params.method = numerics::Method::Default;
         overlay.params.headDim = main.params.headDim;
         overlay.params.partialRotaryFactor = main.params.partialRotaryFactor;
@@ -237,7 +222,7 @@ std::vector<numerics::Series> DecayController::exactCurves() const
             request.displayWidth = 0;
             request.keepExact = true;
             auto result = numerics::runSweep(request);
-            full = result ? std::move(result).value() : numerics::SweepResult{};
+            full = result ? std::move(result).value() : numerics::SweepResult {};
         }
         numerics::Series exact;
         for (const numerics::Series &series : full->series) {
@@ -256,7 +241,7 @@ void DecayController::setOptions(const DecayOptions &options)
     m_options = options;
     m_options.maxDistance = std::clamp(m_options.maxDistance, 16.0, double(numerics::MaxLength));
     m_options.displayWidth = std::clamp(m_options.displayWidth, 16, 8192);
-    scheduleRequest();
+    m_sweeps->schedule();
     Q_EMIT optionsChanged(m_options);
 }
 
@@ -295,73 +280,47 @@ void DecayController::setOverlayBases(bool overlay)
     setOptions(next);
 }
 
-void DecayController::scheduleRequest()
-{
-    const bool wasPending = isPending();
-    // Throttle, not debounce: a drag sends the newest parameters every ThrottleMs instead of
-    // waiting for the drag to stop (the timer reads the parameters when it fires).
-    if (!m_throttle->isActive())
-        m_throttle->start();
-    if (!wasPending)
-        Q_EMIT pendingChanged(true);
-}
-
 void DecayController::requestNow()
 {
-    m_throttle->stop();
+    m_sweeps->requestNow();
+}
+
+void DecayController::sendRequests()
+{
     m_failure.clear();
     if (!m_params->frequencies()) {
         // Meaningless parameters: nothing to sweep; show the error instead of old curves.
-        for (std::size_t slot = 0; slot < std::size_t(SlotCount); ++slot)
+        for (int slot = 0; slot < SlotCount; ++slot)
             drop(slot);
         m_failure = m_params->error();
         rebuild();
-        Q_EMIT pendingChanged(false);
         return;
     }
     const std::vector<numerics::SweepRequest> requests = buildRequests();
     // Overlay slots map to the bases that are actually requested, in order.
     bool dropped = false;
-    for (std::size_t slot = 0; slot <= std::size_t(OverlayCount); ++slot) {
-        if (slot < requests.size())
-            send(slot, requests[slot]);
+    for (int slot = 0; slot <= OverlayCount; ++slot) {
+        if (std::size_t(slot) < requests.size())
+            m_sweeps->send(slot, requests[std::size_t(slot)]);
         else
             dropped = drop(slot) || dropped;
     }
-    send(RopeSlot, buildRopeRequest());
+    m_sweeps->send(RopeSlot, buildRopeRequest());
     if (dropped)
         rebuild(); // e.g. the overlay was switched off: those curves go at once
-    if (!isPending())
-        Q_EMIT pendingChanged(false); // nothing changed that needs computing
 }
 
-// Sends `request` on `slot` unless that exact request is already drawn or in flight there.
-void DecayController::send(std::size_t slot, const numerics::SweepRequest &request)
+bool DecayController::drop(int slot)
 {
-    const bool waiting = m_gates[slot].isWaiting();
-    const bool inFlight = waiting && m_sent[slot] && *m_sent[slot] == request;
-    const bool drawn = !waiting && m_results[slot] && m_requests[slot] == request;
-    if (inFlight || drawn)
-        return;
-    m_sent[slot] = request;
-    m_gates[slot].sent(m_runners[slot]->request(request));
-}
-
-bool DecayController::drop(std::size_t slot)
-{
-    const bool hadResult = m_results[slot] != nullptr;
-    m_runners[slot]->cancel();
-    m_gates[slot].clear();
-    m_results[slot].reset();
-    m_sent[slot].reset();
+    m_sweeps->drop(slot);
+    const bool hadResult = m_results[std::size_t(slot)] != nullptr;
+    m_results[std::size_t(slot)].reset();
     return hadResult;
 }
 
 void DecayController::handleAnswer(int index, const core::SweepAnswer &answer)
 {
     const auto slot = std::size_t(index);
-    if (!m_gates[slot].admit(answer.generation))
-        return; // older than what is drawn (or a duplicate): stale, never drawn
     m_requests[slot] = answer.request;
     auto kept = std::make_shared<numerics::SweepResult>();
     kept->kind = answer.result.kind;
@@ -384,26 +343,13 @@ void DecayController::handleAnswer(int index, const core::SweepAnswer &answer)
     }
     m_results[slot] = std::move(kept);
     rebuild();
-    if (!isPending())
-        Q_EMIT pendingChanged(false);
 }
 
-void DecayController::handleFailure(int index, quint64 generation, const QString &field,
-                                    const QString &message)
+void DecayController::handleFailure(int index, const QString &field, const QString &message)
 {
-    const auto slot = std::size_t(index);
-    if (!m_gates[slot].admit(generation))
-        return;
-    if (field == QLatin1String("cancelled")) {
-        if (!isPending())
-            Q_EMIT pendingChanged(false);
-        return; // keep what is drawn
-    }
-    m_results[slot].reset();
+    m_results[std::size_t(index)].reset();
     m_failure = tr("%1: %2").arg(field, message);
     rebuild();
-    if (!isPending())
-        Q_EMIT pendingChanged(false);
 }
 
 // The drawn curves, bottom to top of the legend's story: plain RoPE at the model's base
@@ -416,8 +362,8 @@ void DecayController::collectCurves(DecayData &data, double *yMin, double *yMax)
     data.envelopeHalfWidth = main ? mainRequest.envelopeHalfWidth : 0.0;
     const numerics::RopeFrequencies *frequencies = m_params->frequencies();
     data.methodIsPlain = frequencies && frequencies->attentionFactor == 1.0
-            && frequencies->invFreq.size() == frequencies->unscaledInvFreq.size()
-            && (frequencies->invFreq == frequencies->unscaledInvFreq).all();
+        && frequencies->invFreq.size() == frequencies->unscaledInvFreq.size()
+        && (frequencies->invFreq == frequencies->unscaledInvFreq).all();
     auto add = [&](const QString &id, const QString &name, std::size_t slot,
                    const numerics::Series &series) {
         const std::shared_ptr<const numerics::SweepResult> &result = m_results[slot];
@@ -438,7 +384,7 @@ void DecayController::collectCurves(DecayData &data, double *yMin, double *yMax)
     const auto sameSweep = [&](std::size_t i) {
         const numerics::SweepRequest &request = m_requests[i];
         return m_results[i] && request.kind == mainRequest.kind && request.grid == mainRequest.grid
-                && request.params.headDim == mainRequest.params.headDim;
+            && request.params.headDim == mainRequest.params.headDim;
     };
     if (main) {
         if (!data.methodIsPlain && sameSweep(RopeSlot)) {
@@ -452,7 +398,8 @@ void DecayController::collectCurves(DecayData &data, double *yMin, double *yMax)
         // by it): say so, or the factor would pass for an effect of the frequencies.
         const double factor = frequencies ? frequencies->attentionFactor : 1.0;
         if (mainRequest.kind == numerics::SweepKind::RandomScore && factor != 1.0)
-            label = tr("%1, \u00d7%2 (af\u00b2)").arg(label, QString::number(factor * factor, 'f', 3));
+            label = tr("%1, \u00d7%2 (af\u00b2)")
+                        .arg(label, QString::number(factor * factor, 'f', 3));
         if (const numerics::Series *scaled = pickSeries(*main, false))
             add(QStringLiteral("scaled"), label, 0, *scaled);
     }
@@ -481,13 +428,13 @@ void DecayController::rebuild()
     if (m_results[0]) {
         const numerics::SweepRequest &drawn = m_requests[0];
         data.kind = drawn.kind == numerics::SweepKind::Bound ? DecayKind::Bound
-                : drawn.kind == numerics::SweepKind::RandomScore ? DecayKind::RandomScore
-                                                                 : DecayKind::SelfScore;
+            : drawn.kind == numerics::SweepKind::RandomScore ? DecayKind::RandomScore
+                                                             : DecayKind::SelfScore;
         data.logX = drawn.grid.spacing == numerics::DistanceGrid::Spacing::Log;
         xMax = data.logX ? drawn.grid.logMax : double(drawn.grid.count - 1);
     }
     data.originalContext = double(numerics::originalContext(params));
-    data.scaledContext = data.originalContext * params.factor;
+    data.scaledContext = numerics::scaledContext(params); // s only where the method reads it
     data.revision = m_data.revision + 1;
     data.error = m_failure;
 

@@ -1,20 +1,18 @@
 #pragma once
 
-// Feeds the score-vs-relative-distance view. Each curve has its own core::SweepRunner
-// (latest request wins per runner): runner 0 the current method, RopeSlot plain RoPE at the
-// same base, runners 1..4 the optional overlay of plain RoPE at bases 1, 100, 500 and 10000
-// (a base equal to the current one is skipped: the "RoPE" curve is it). A runner is sent a
+// Feeds the score-vs-relative-distance view. Each curve has its own slot of SweepChannels
+// (a runner each, latest request wins): slot 0 the current method, RopeSlot plain RoPE at the
+// same base, slots 1..4 the optional overlay of plain RoPE at bases 1, 100, 500 and 10000
+// (a base equal to the current one is skipped: the "RoPE" curve is it). A slot is sent a
 // request only when it differs from the one drawn or in flight, so dragging a scaling
-// parameter recomputes one curve. Parameter changes are throttled by a ~30 ms trailing
-// single-shot timer that keeps only the newest parameters (a throttle: a drag sends one
-// request per window, not one at the end). Stale results are never drawn (AnswerGate, one
-// per runner). isPending() stays true until the newest requests are answered.
+// parameter recomputes one curve. Parameter changes are throttled (SweepChannels: a drag
+// sends one request per ~30 ms, not one at the end); stale results are never drawn.
+// isPending() stays true until the newest requests are answered.
 //
 // Base 1 is not a valid rope_theta for the numerics (base <= 1 is rejected): there every
 // inverse frequency is exactly 1, and the overlay uses the next double above 1, whose
 // frequencies differ from 1 by < 3e-16 relative (angles off by < 3e-10 rad at 1M tokens).
 
-#include "answergate.h"
 #include "numerics/sweeps.h"
 
 #include <QList>
@@ -27,14 +25,14 @@
 #include <optional>
 #include <vector>
 
-class QTimer;
-
 namespace ropelab::core {
 class SweepRunner;
 struct SweepAnswer;
 } // namespace ropelab::core
 
 namespace ropelab::ui {
+
+class SweepChannels;
 
 class ParamsController;
 
@@ -58,7 +56,7 @@ struct DecayOptions
     bool logX = true;
     double maxDistance = DefaultLogRange; // tokens (linear grids stop at MaxLinearCount - 1)
     bool overlayBases = false;
-    int displayWidth = 1200;              // decimation width (points per curve ~ 2x this)
+    int displayWidth = 1200; // decimation width (points per curve ~ 2x this)
     // Draw each curve's upper envelope (rolling max |score|, computed by the sweep) over its
     // raw values, which are then drawn faint. Applies only where the grid has more distances
     // than the display has buckets (DecayController::envelopeApplies).
@@ -78,9 +76,9 @@ struct DecayOptions
 
 struct DecayCurve
 {
-    QString id;          // "rope", "scaled", "base-1", "base-100", ... (CSV column ids)
-    QString name;        // translated legend text
-    QList<QPointF> display;  // decimated, what the chart plots
+    QString id; // "rope", "scaled", "base-1", "base-100", ... (CSV column ids)
+    QString name; // translated legend text
+    QList<QPointF> display; // decimated, what the chart plots
     QList<QPointF> envelope; // decimated rolling max |score| (empty when not computed)
     // The sweep result it comes from (shared, not copied per curve): series `seriesIndex`,
     // computed by runner `slot` for `request`. The result keeps the exact x/y only for grids
@@ -102,8 +100,8 @@ struct DecayData
     QList<DecayCurve> curves;
     double xMin = 0.0, xMax = 1.0, yMin = -1.0, yMax = 1.0;
     double originalContext = 0.0; // L
-    double scaledContext = 0.0;   // s * L
-    quint64 revision = 0;         // bumps on every applied result
+    double scaledContext = 0.0; // s * L
+    quint64 revision = 0; // bumps on every applied result
     // The envelope window of the drawn curves: 0 = no envelope; else the half width in
     // tokens (linear) or in ln(distance) (log: the window of x is x / e^w .. x * e^w).
     double envelopeHalfWidth = 0.0;
@@ -122,7 +120,7 @@ public:
     // parameter (factor, betas, ...) recomputes one curve, not two.
     static constexpr int RopeSlot = OverlayCount + 1;
     static constexpr int SlotCount = OverlayCount + 2;
-    static constexpr std::array<double, OverlayCount> OverlayBases{1.0, 100.0, 500.0, 10000.0};
+    static constexpr std::array<double, OverlayCount> OverlayBases { 1.0, 100.0, 500.0, 10000.0 };
 
     // Exact x/y kept with each result up to this many points per series. Larger sweeps (the
     // 1M linear grid: 32 MB) are not copied on the GUI thread when they arrive: that copy
@@ -178,21 +176,17 @@ Q_SIGNALS:
     void optionsChanged(const ropelab::ui::DecayOptions &options);
 
 private:
-    void scheduleRequest();
+    void sendRequests(); // SweepChannels::due
     void handleAnswer(int index, const core::SweepAnswer &answer);
-    void handleFailure(int index, quint64 generation, const QString &field, const QString &message);
+    void handleFailure(int index, const QString &field, const QString &message);
     void rebuild();
     void collectCurves(DecayData &data, double *yMin, double *yMax) const;
 
     ParamsController *m_params;
     DecayOptions m_options;
-    QTimer *m_throttle;
-    void send(std::size_t slot, const numerics::SweepRequest &request);
-    bool drop(std::size_t slot); // true if a drawn result was removed
+    SweepChannels *m_sweeps; // throttle; per slot runner, stale-answer gate, de-duplication
+    bool drop(int slot); // true if a drawn result was removed
 
-    std::array<core::SweepRunner *, SlotCount> m_runners{};
-    std::array<AnswerGate, SlotCount> m_gates; // which answers of each runner may be drawn
-    std::array<std::optional<numerics::SweepRequest>, SlotCount> m_sent; // the last one sent
     // The plotted series of each runner's last answer (secondary series dropped), shared with
     // DecayData so a 1M-point sweep is copied once.
     std::array<std::shared_ptr<const numerics::SweepResult>, SlotCount> m_results;

@@ -1,18 +1,15 @@
 #pragma once
 
 // Feeds the angle heatmap: numerics::SweepKind::AngleHeatmap (angle mod 2 pi over position x
-// pair) for the current method, through one core::SweepRunner behind a ~30 ms trailing
-// throttle. Stale answers are never drawn (AnswerGate).
+// pair) for the current method, through SweepChannels (throttle, runner, stale-answer gate,
+// de-duplication).
 
-#include "answergate.h"
 #include "numerics/sweeps.h"
 
 #include <QObject>
 #include <QString>
 
 #include <optional>
-
-class QTimer;
 
 namespace ropelab::core {
 class SweepRunner;
@@ -21,6 +18,8 @@ struct SweepAnswer;
 
 namespace ropelab::ui {
 
+class SweepChannels;
+
 class ParamsController;
 
 // What the heatmap shows, owned by the controller (views mirror it; the state file, lessons
@@ -28,7 +27,7 @@ class ParamsController;
 struct HeatmapOptions
 {
     double maxPosition = 4096.0; // positions 0 .. maxPosition (tokens)
-    int columns = 1024;          // image columns (decimation width)
+    int columns = 1024; // image columns (decimation width)
 
     bool operator==(const HeatmapOptions &) const = default;
 };
@@ -51,7 +50,7 @@ public:
 
     const HeatmapData &data() const { return m_data; }
     bool isPending() const;
-    core::SweepRunner *runner() const { return m_runner; }
+    core::SweepRunner *runner() const;
     const HeatmapOptions &options() const { return m_options; }
     double maxPosition() const { return m_options.maxPosition; }
     int columns() const { return m_options.columns; }
@@ -70,14 +69,12 @@ Q_SIGNALS:
     void optionsChanged(const ropelab::ui::HeatmapOptions &options);
 
 private:
-    void scheduleRequest();
-    void handleAnswer(const core::SweepAnswer &answer);
-    void handleFailure(quint64 generation, const QString &field, const QString &message);
+    void sendRequest(); // SweepChannels::due
+    void handleAnswer(int slot, const core::SweepAnswer &answer);
+    void handleFailure(int slot, const QString &field, const QString &message);
 
     ParamsController *m_params;
-    QTimer *m_throttle;
-    core::SweepRunner *m_runner;
-    AnswerGate m_gate; // which answers may be drawn
+    SweepChannels *m_sweeps; // throttle, runner, stale-answer gate, de-duplication
     HeatmapOptions m_options;
     HeatmapData m_data;
 };

@@ -20,6 +20,13 @@ QStringList ParamsController::warnings() const
     return core::mergeWarnings(m_importWarnings, core::parameterWarnings(m_params));
 }
 
+QString ParamsController::modelLabel() const
+{
+    if (m_sourceName.isEmpty() || m_params == m_loadedParams)
+        return m_sourceName;
+    return tr("%1 (edited)").arg(m_sourceName);
+}
+
 void ParamsController::setParams(const numerics::RopeParams &params)
 {
     if (params == m_params)
@@ -35,6 +42,7 @@ void ParamsController::loadParams(const numerics::RopeParams &params,
     m_importWarnings = importWarnings;
     m_sourceName = sourceName;
     m_params = params;
+    m_loadedParams = params;
     recompute();
     Q_EMIT paramsChanged(m_params);
 }

@@ -31,6 +31,12 @@ public:
     double position() const { return m_position; }
     // The model (preset or config file) the parameters came from, for titles; may be empty.
     QString sourceName() const { return m_sourceName; }
+    // What titles, legends and exported headings call the parameters: sourceName() while they
+    // are as loaded, "<source> (edited)" once any parameter differs, "" without a source. A
+    // legend that says "DeepSeek-V3: YaRN s=8" after s was changed from 40 would be untrue.
+    QString modelLabel() const;
+    // The parameters as the last loadParams() got them.
+    const numerics::RopeParams &loadedParams() const { return m_loadedParams; }
 
 public Q_SLOTS:
     void setParams(const ropelab::numerics::RopeParams &params);
@@ -48,6 +54,7 @@ Q_SIGNALS:
 private:
     void recompute();
 
+    numerics::RopeParams m_loadedParams; // as loadParams() got them (for modelLabel)
     numerics::RopeParams m_params;
     std::optional<numerics::RopeFrequencies> m_frequencies;
     QString m_error;

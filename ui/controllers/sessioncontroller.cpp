@@ -26,8 +26,7 @@ QString errorText(const numerics::Error &error)
 
 SessionController::SessionController(ParamsController *params, QObject *parent)
     : QObject(parent), m_params(params)
-{
-}
+{ }
 
 QString SessionController::openFile(const QString &path)
 {
@@ -36,12 +35,14 @@ QString SessionController::openFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return tr("Could not open %1: %2").arg(path, file.errorString());
     if (file.size() > MaxFileBytes)
-        return tr("Could not open %1: the file is larger than %2 MB").arg(path).arg(MaxFileBytes >> 20);
+        return tr("Could not open %1: the file is larger than %2 MB")
+            .arg(path)
+            .arg(MaxFileBytes >> 20);
     const QByteArray bytes = file.read(MaxFileBytes);
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (document.isObject()
         && document.object().value(QStringLiteral("format")).toString()
-                == QLatin1String(core::StateFormatName)) {
+            == QLatin1String(core::StateFormatName)) {
         QJsonObject ui;
         auto state = core::loadState(bytes, &ui);
         if (!state)
@@ -78,6 +79,8 @@ void SessionController::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("session/state"), core::saveState(m_params->params()));
     settings.setValue(QStringLiteral("session/source"), m_params->sourceName());
+    // The parameters as loaded too, so that "(edited)" survives a restart (modelLabel).
+    settings.setValue(QStringLiteral("session/loaded"), core::saveState(m_params->loadedParams()));
     settings.setValue(QStringLiteral("session/position"), m_params->position());
 }
 
@@ -86,9 +89,13 @@ void SessionController::restoreSettings(QSettings &settings)
     const QByteArray state = settings.value(QStringLiteral("session/state")).toByteArray();
     if (!state.isEmpty()) {
         auto params = core::loadState(state);
-        if (params) // a broken or outdated entry is ignored: the defaults stay
-            m_params->loadParams(params.value(), {},
+        auto loaded
+            = core::loadState(settings.value(QStringLiteral("session/loaded")).toByteArray());
+        if (params) { // a broken or outdated entry is ignored: the defaults stay
+            m_params->loadParams(loaded ? loaded.value() : params.value(), {},
                                  settings.value(QStringLiteral("session/source")).toString());
+            m_params->setParams(params.value());
+        }
     }
     bool ok = false;
     const double position = settings.value(QStringLiteral("session/position")).toDouble(&ok);

@@ -4,9 +4,7 @@
 
 #include "bandscontroller.h"
 #include "paramscontroller.h"
-#include "sweeprunner.h"
-
-#include <QTimer>
+#include "sweepchannels.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,23 +13,20 @@
 namespace ropelab::ui {
 
 namespace {
-constexpr int ThrottleMs = 30;
 constexpr int CancelAfterMs = 1000; // see DecayController
 constexpr int CurvePoints = 256;
 constexpr std::int64_t EntropyGridPoints = 48;
 } // namespace
 
 TemperatureController::TemperatureController(ParamsController *params, QObject *parent)
-    : QObject(parent), m_params(params), m_throttle(new QTimer(this)),
-      m_runner(new core::SweepRunner(this))
+    : QObject(parent), m_params(params), m_sweeps(new SweepChannels(1, CancelAfterMs, this))
 {
-    m_runner->setCancelAfterMs(CancelAfterMs);
-    m_throttle->setSingleShot(true);
-    m_throttle->setInterval(ThrottleMs);
-    connect(m_throttle, &QTimer::timeout, this, &TemperatureController::requestNow);
-    connect(m_runner, &core::SweepRunner::resultReady, this, &TemperatureController::handleAnswer);
-    connect(m_runner, &core::SweepRunner::failed, this, &TemperatureController::handleFailure);
-    connect(m_params, &ParamsController::paramsChanged, this, &TemperatureController::paramsChanged);
+    connect(m_sweeps, &SweepChannels::due, this, &TemperatureController::sendRequest);
+    connect(m_sweeps, &SweepChannels::answered, this, &TemperatureController::handleAnswer);
+    connect(m_sweeps, &SweepChannels::failed, this, &TemperatureController::handleFailure);
+    connect(m_sweeps, &SweepChannels::pendingChanged, this, &TemperatureController::pendingChanged);
+    connect(m_params, &ParamsController::paramsChanged, this,
+            &TemperatureController::paramsChanged);
     refresh();
     requestNow();
 }
@@ -40,7 +35,12 @@ TemperatureController::~TemperatureController() = default;
 
 bool TemperatureController::isPending() const
 {
-    return m_throttle->isActive() || m_gate.isWaiting();
+    return m_sweeps->isPending();
+}
+
+core::SweepRunner *TemperatureController::runner() const
+{
+    return m_sweeps->runner(0);
 }
 
 QList<double> TemperatureController::softmax(const QList<double> &logits, double multiplier)
@@ -82,7 +82,8 @@ numerics::SweepRequest TemperatureController::buildEntropyRequest() const
     request.includeUnscaled = true;
     request.grid.spacing = numerics::DistanceGrid::Spacing::Log;
     request.grid.count = EntropyGridPoints;
-    const double scaledContext = double(numerics::originalContext(params)) * std::max(params.factor, 1.0);
+    const double scaledContext
+        = std::max(numerics::scaledContext(params), double(numerics::originalContext(params)));
     request.grid.logMax = std::clamp(2.0 * scaledContext, 4096.0, double(1 << 20));
     request.displayWidth = 600;
     return request;
@@ -91,11 +92,7 @@ numerics::SweepRequest TemperatureController::buildEntropyRequest() const
 void TemperatureController::paramsChanged()
 {
     refresh();
-    const bool wasPending = isPending();
-    if (!m_throttle->isActive())
-        m_throttle->start(); // throttle (not restarted by later changes): see DecayController
-    if (!wasPending)
-        Q_EMIT pendingChanged(true);
+    m_sweeps->schedule();
 }
 
 void TemperatureController::refresh()
@@ -132,7 +129,7 @@ void TemperatureController::refresh()
     data.valid = true;
     data.attentionFactor = freq->attentionFactor;
     data.softmaxScaleMultiplier = freq->softmaxScaleMultiplier;
-    data.logitMultiplier = freq->attentionFactor * freq->attentionFactor * freq->softmaxScaleMultiplier;
+    data.logitMultiplier = freq->logitMultiplier;
     const double norm = 2.0 / std::sqrt(double(std::max(freq->rotaryDim, 1)));
     for (int j = 0; j < ExampleKeys; ++j) {
         const double delta = double(j);
@@ -149,20 +146,20 @@ void TemperatureController::refresh()
 
 void TemperatureController::requestNow()
 {
-    m_throttle->stop();
-    if (!m_params->frequencies()) {
-        m_runner->cancel();
-        m_gate.clear();
-        Q_EMIT pendingChanged(false);
-        return;
-    }
-    m_gate.sent(m_runner->request(buildEntropyRequest()));
+    m_sweeps->requestNow();
 }
 
-void TemperatureController::handleAnswer(const core::SweepAnswer &answer)
+void TemperatureController::sendRequest()
 {
-    if (!m_gate.admit(answer.generation))
-        return; // older than what is drawn (or a duplicate): stale, never drawn
+    if (!m_params->frequencies()) {
+        m_sweeps->drop(0);
+        return;
+    }
+    m_sweeps->send(0, buildEntropyRequest());
+}
+
+void TemperatureController::handleAnswer(int, const core::SweepAnswer &answer)
+{
     m_data.entropyUnscaled.clear();
     m_data.entropyMethod.clear();
     m_data.entropyUniform.clear();
@@ -195,24 +192,15 @@ void TemperatureController::handleAnswer(const core::SweepAnswer &answer)
     m_data.entropyYMax = answer.result.yRange.max;
     m_data.revision += 1;
     Q_EMIT dataChanged();
-    if (!isPending())
-        Q_EMIT pendingChanged(false);
 }
 
-void TemperatureController::handleFailure(quint64 generation, const QString &field,
-                                          const QString &message)
+void TemperatureController::handleFailure(int, const QString &field, const QString &message)
 {
-    if (!m_gate.admit(generation))
-        return;
-    if (field != QLatin1String("cancelled")) {
-        m_data.entropyUnscaled.clear();
-        m_data.entropyMethod.clear();
-        m_data.error = tr("%1: %2").arg(field, message);
-        m_data.revision += 1;
-        Q_EMIT dataChanged();
-    }
-    if (!isPending())
-        Q_EMIT pendingChanged(false);
+    m_data.entropyUnscaled.clear();
+    m_data.entropyMethod.clear();
+    m_data.error = tr("%1: %2").arg(field, message);
+    m_data.revision += 1;
+    Q_EMIT dataChanged();
 }
 
 } // namespace ropelab::ui

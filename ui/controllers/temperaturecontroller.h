@@ -12,18 +12,15 @@
 //    DeepSeek-style softmax-scale multiplier) times S; entropies in nats. O(n d) on the GUI
 //    thread.
 //  * The attention entropy vs context length (numerics::SweepKind::Entropy, unscaled vs
-//    scaled) through a core::SweepRunner behind a ~30 ms trailing throttle; stale answers are
-//    never drawn (AnswerGate).
+//    scaled) through SweepChannels (throttle, runner, stale-answer gate,
+//    de-duplication).
 
-#include "answergate.h"
 #include "numerics/sweeps.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointF>
 #include <QString>
-
-class QTimer;
 
 namespace ropelab::core {
 class SweepRunner;
@@ -33,30 +30,31 @@ struct SweepAnswer;
 namespace ropelab::ui {
 
 class ParamsController;
+class SweepChannels;
 
 struct TemperatureData
 {
     bool valid = false;
     QString error;
     QString methodName;
-    QList<QPointF> curve;          // (s, 0.1 ln s + 1)
-    double factor = 1.0;           // current s
-    double formulaFactor = 1.0;    // yarnGetMscale(s)
-    double attentionFactor = 1.0;  // the method's attention factor (multiplies cos and sin)
+    QList<QPointF> curve; // (s, 0.1 ln s + 1)
+    double factor = 1.0; // current s
+    double formulaFactor = 1.0; // yarnGetMscale(s)
+    double attentionFactor = 1.0; // the method's attention factor (multiplies cos and sin)
     double softmaxScaleMultiplier = 1.0; // DeepSeek style get_mscale(s, mscale_all_dim)^2, else 1
     // The rotary logits' total multiplier 1/t = attentionFactor^2 * softmaxScaleMultiplier
     // (DeepSeek moves the temperature from cos/sin into the softmax scale).
     double logitMultiplier = 1.0;
-    QList<double> distances;       // Delta of each key in the example row
-    QList<double> logits;          // S(Delta) without the attention factor
-    QList<double> softmaxPlain;    // softmax(S)
-    QList<double> softmaxScaled;   // softmax(logitMultiplier * S)
-    double entropyPlain = 0.0;     // nats
-    double entropyScaled = 0.0;    // nats
+    QList<double> distances; // Delta of each key in the example row
+    QList<double> logits; // S(Delta) without the attention factor
+    QList<double> softmaxPlain; // softmax(S)
+    QList<double> softmaxScaled; // softmax(logitMultiplier * S)
+    double entropyPlain = 0.0; // nats
+    double entropyScaled = 0.0; // nats
     // Entropy sweep (empty until the runner answers).
     QList<QPointF> entropyUnscaled; // decimated display points (context length, nats)
     QList<QPointF> entropyMethod;
-    QList<QPointF> entropyUniform;   // ln n: the largest possible entropy
+    QList<QPointF> entropyUniform; // ln n: the largest possible entropy
     numerics::Series entropyUnscaledExact;
     numerics::Series entropyMethodExact;
     double entropyXMax = 1.0;
@@ -76,7 +74,7 @@ public:
 
     const TemperatureData &data() const { return m_data; }
     bool isPending() const;
-    core::SweepRunner *runner() const { return m_runner; }
+    core::SweepRunner *runner() const;
     numerics::SweepRequest buildEntropyRequest() const;
 
     // softmax and its entropy (nats); numerically stable (max subtracted).
@@ -84,8 +82,8 @@ public:
     static double entropy(const QList<double> &probabilities);
 
 public Q_SLOTS:
-    void refresh();     // the O(d) parts, at once
-    void requestNow();  // the entropy sweep
+    void refresh(); // the O(d) parts, at once
+    void requestNow(); // the entropy sweep
 
 Q_SIGNALS:
     void dataChanged();
@@ -93,13 +91,12 @@ Q_SIGNALS:
 
 private:
     void paramsChanged();
-    void handleAnswer(const core::SweepAnswer &answer);
-    void handleFailure(quint64 generation, const QString &field, const QString &message);
+    void sendRequest(); // SweepChannels::due: the entropy sweep
+    void handleAnswer(int slot, const core::SweepAnswer &answer);
+    void handleFailure(int slot, const QString &field, const QString &message);
 
     ParamsController *m_params;
-    QTimer *m_throttle;
-    core::SweepRunner *m_runner;
-    AnswerGate m_gate; // which answers may be drawn
+    SweepChannels *m_sweeps; // throttle, runner, stale-answer gate, de-duplication
     TemperatureData m_data;
 };
 

@@ -299,8 +299,8 @@ QString RotationView::titleText(const QString &position) const
         title += tr(", short factors");
     else if (frequencies && frequencies->longRopeFactors == numerics::LongRopeFactors::Long)
         title += tr(", long factors");
-    if (!m_params->sourceName().isEmpty())
-        title = m_params->sourceName() + QStringLiteral(" | ") + title;
+    if (!m_params->modelLabel().isEmpty())
+        title = m_params->modelLabel() + QStringLiteral(" | ") + title;
     return tr("Rotating pairs at position m = %1 | %2").arg(position, title);
 }
 
