@@ -201,14 +201,18 @@ struct NamedSeries
 };
 
 // A decay sweep with --overlay-bases as one long table, the decay view's CSV header (series,
-// score_kind, distance_tokens, normalised_score): a row per curve and distance.
+// score_kind, distance_tokens, normalised_score, envelope_max_abs_score): a row per curve and
+// distance; the envelope column is filled where the sweep computed one.
 QString writeLongCsv(const QString &path, const char *kind, const std::vector<NamedSeries> &curves)
 {
     return saveCsv(path, [&](QByteArray &buffer, const auto &flush) {
-        buffer.append("series,score_kind,distance_tokens,normalised_score\n");
+        buffer.append(
+            "series,score_kind,distance_tokens,normalised_score,envelope_max_abs_score\n");
         for (const NamedSeries &curve : curves) {
             const numerics::Series &series = *curve.series;
-            for (Eigen::Index i = 0; i < std::min(series.x.size(), series.y.size()); ++i) {
+            const Eigen::Index count = std::min(series.x.size(), series.y.size());
+            const bool envelope = series.envelope.size() == count;
+            for (Eigen::Index i = 0; i < count; ++i) {
                 buffer.append(curve.id);
                 buffer.append(',');
                 buffer.append(kind);
@@ -216,6 +220,9 @@ QString writeLongCsv(const QString &path, const char *kind, const std::vector<Na
                 appendNumber(buffer, series.x[i]);
                 buffer.append(',');
                 appendNumber(buffer, series.y[i]);
+                buffer.append(',');
+                if (envelope)
+                    appendNumber(buffer, series.envelope[i]);
                 buffer.append('\n');
                 flush();
             }

@@ -529,12 +529,12 @@ void TestCli::sweepOverlayBases()
     const QList<QByteArray> wide = csvLines(QStringLiteral("wide.csv"), common);
     const QList<QByteArray> lines = csvLines(
         QStringLiteral("overlay.csv"), common + QStringList { QStringLiteral("--overlay-bases") });
-    QCOMPARE(lines.constFirst(), QByteArray("series,score_kind,distance_tokens,normalised_score"));
+    QCOMPARE(lines.constFirst(), QByteArray("series,score_kind,distance_tokens,normalised_score,envelope_max_abs_score"));
     // rope, scaled and the overlay bases 1, 100, 500 (10000 is the model's own base: "rope").
     QMap<QByteArray, QList<QList<QByteArray>>> rows;
     for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
         const QList<QByteArray> cells = lines.at(i).split(',');
-        QCOMPARE(cells.size(), 4);
+        QCOMPARE(cells.size(), 5);
         QCOMPARE(cells.at(1), QByteArray("bound"));
         rows[cells.at(0)].append(cells);
     }

@@ -47,7 +47,8 @@ bool loadGolden(const QString &name, ui::ParamsController &params, QJsonObject *
     const QJsonObject object = golden(name);
     if (object.isEmpty())
         return false;
-    const QByteArray config = QJsonDocument(object.value(QStringLiteral("config")).toObject()).toJson();
+    const QByteArray config
+        = QJsonDocument(object.value(QStringLiteral("config")).toObject()).toJson();
     const auto imported = core::importConfigJson(config);
     if (!imported)
         return false;
@@ -107,10 +108,10 @@ void TestChartViews::createsEveryView()
         ids.append(entry.id);
     }
     QCOMPARE(ids, ui::chartViewIds());
-    QCOMPARE(ids, (QStringList{"bands", "decay", "temperature", "heatmap"}));
+    QCOMPARE(ids, (QStringList { "bands", "decay", "temperature", "heatmap" }));
     QVERIFY(!ui::createChartView(QStringLiteral("nonsense"), registry, &parent).widget);
     // The views mirror the registry's controllers.
-    QCOMPARE(ui::ViewRegistry::viewIds(), QStringList{"rotation"} + ids);
+    QCOMPARE(ui::ViewRegistry::viewIds(), QStringList { "rotation" } + ids);
 }
 
 void TestChartViews::bandsMatchGolden_data()
@@ -119,7 +120,8 @@ void TestChartViews::bandsMatchGolden_data()
     QTest::newRow("yarn qwen2.5 x4") << "e_yarn_qwen25_factor4_orig32768.json";
     QTest::newRow("llama3 x8") << "g_llama3_factor8.json";
     QTest::newRow("linear x4") << "b_linear_factor4.json";
-    QTest::newRow("yarn factor 16 truncate false") << "f_yarn_factor16_orig4096_truncate_false.json";
+    QTest::newRow("yarn factor 16 truncate false")
+        << "f_yarn_factor16_orig4096_truncate_false.json";
 }
 
 void TestChartViews::bandsMatchGolden()
@@ -139,7 +141,8 @@ void TestChartViews::bandsMatchGolden()
         const double expected = 2.0 * std::numbers::pi / invFreq[i].toDouble();
         QCOMPARE(scaled[i].x(), double(i));
         QVERIFY2(std::abs(scaled[i].y() / expected - 1.0) < 1e-12,
-                 qPrintable(QStringLiteral("pair %1: %2 vs %3").arg(i).arg(scaled[i].y()).arg(expected)));
+                 qPrintable(
+                     QStringLiteral("pair %1: %2 vs %3").arg(i).arg(scaled[i].y()).arg(expected)));
         // Unscaled: 2 pi base^(2i/d); ratio: scaled / unscaled frequency.
         const double unscaled = 2.0 * std::numbers::pi * std::pow(base, 2.0 * double(i) / d);
         QVERIFY(std::abs(view.wavelengthChart()->lineData(0)[i].y() / unscaled - 1.0) < 1e-12);
@@ -167,18 +170,19 @@ void TestChartViews::bandsShadingBoundaries_data()
         const QJsonObject im = g.value(QStringLiteral("intermediates")).toObject();
         const double L = im.value(QStringLiteral("original_max_position_embeddings")).toDouble();
         QTest::newRow("yarn qwen2.5: L/beta_fast, L/beta_slow")
-                << "e_yarn_qwen25_factor4_orig32768.json"
-                << L / im.value(QStringLiteral("beta_fast")).toDouble()
-                << L / im.value(QStringLiteral("beta_slow")).toDouble()
-                << im.value(QStringLiteral("low")).toInt() + 1 << im.value(QStringLiteral("high")).toInt() - 1;
+            << "e_yarn_qwen25_factor4_orig32768.json"
+            << L / im.value(QStringLiteral("beta_fast")).toDouble()
+            << L / im.value(QStringLiteral("beta_slow")).toDouble()
+            << im.value(QStringLiteral("low")).toInt() + 1
+            << im.value(QStringLiteral("high")).toInt() - 1;
     }
     // Llama 3: the golden high_freq_wavelen / low_freq_wavelen; medium pairs 29-34 (spec 3.7).
     {
         const QJsonObject g = golden(QStringLiteral("g_llama3_factor8.json"));
         const QJsonObject im = g.value(QStringLiteral("intermediates")).toObject();
         QTest::newRow("llama3: L/high_freq_factor, L/low_freq_factor")
-                << "g_llama3_factor8.json" << im.value(QStringLiteral("high_freq_wavelen")).toDouble()
-                << im.value(QStringLiteral("low_freq_wavelen")).toDouble() << 29 << 34;
+            << "g_llama3_factor8.json" << im.value(QStringLiteral("high_freq_wavelen")).toDouble()
+            << im.value(QStringLiteral("low_freq_wavelen")).toDouble() << 29 << 34;
     }
 }
 
@@ -206,7 +210,7 @@ void TestChartViews::bandsShadingBoundaries()
     QVERIFY(std::abs(medium[3] - lowFreqWavelength) < tolerance);
     QVERIFY(std::abs(low[2] - lowFreqWavelength) < tolerance);
     QVERIFY(std::isinf(low[3]) && low[3] > 0);
-    for (int region : {0, 1, 2})
+    for (int region : { 0, 1, 2 })
         QVERIFY(chart->regionVisible(region));
     // Context lines at L and s*L.
     const numerics::RopeParams &p = params.params();
@@ -310,7 +314,7 @@ void TestChartViews::decayIgnoresStaleAnswer()
     bogus.name = "scaled";
     bogus.x = Eigen::ArrayXd::LinSpaced(10, 1.0, 10.0);
     bogus.y = Eigen::ArrayXd::Constant(10, 42.0);
-    stale.result.series = {bogus};
+    stale.result.series = { bogus };
     Q_EMIT runner->resultReady(stale);
     QCOMPARE(controller->data().revision, revision);
     QCOMPARE(view.chart()->lineData(view.lineIndex(QStringLiteral("scaled"))), plotted);
@@ -331,7 +335,7 @@ void TestChartViews::decayLatestParamsWin()
     QVERIFY(spy.isValid());
     numerics::RopeParams p = params.params();
     p.method = numerics::Method::Linear;
-    for (double factor : {2.0, 3.0, 5.0, 7.0, 11.0}) {
+    for (double factor : { 2.0, 3.0, 5.0, 7.0, 11.0 }) {
         p.factor = factor;
         params.setParams(p); // a slider drag: all within the throttle window
     }
@@ -417,7 +421,7 @@ void TestChartViews::decayOverlayBases()
         ids.append(curve.id);
     // The method is plain RoPE itself: no second, identical plain-RoPE curve.
     QVERIFY(controller->data().methodIsPlain);
-    QCOMPARE(ids, (QStringList{"scaled", "base-1", "base-100", "base-500", "base-10000"}));
+    QCOMPARE(ids, (QStringList { "scaled", "base-1", "base-100", "base-500", "base-10000" }));
     // Base 1: every pair turns 1 rad per token, so the self score is cos(delta).
     const QList<QPointF> base1 = view.chart()->lineData(view.lineIndex(QStringLiteral("base-1")));
     QVERIFY(!base1.isEmpty());
@@ -430,7 +434,8 @@ void TestChartViews::decayOverlayBases()
     Eigen::ArrayXd theta(d / 2);
     for (int i = 0; i < d / 2; ++i)
         theta[i] = std::pow(10000.0, -2.0 * i / d);
-    const QList<QPointF> base4 = view.chart()->lineData(view.lineIndex(QStringLiteral("base-10000")));
+    const QList<QPointF> base4
+        = view.chart()->lineData(view.lineIndex(QStringLiteral("base-10000")));
     for (qsizetype k = 0; k < base4.size(); k += std::max<qsizetype>(1, base4.size() / 40))
         QVERIFY(std::abs(base4[k].y() - selfScore(theta, base4[k].x())) < 1e-9);
 
@@ -447,7 +452,8 @@ void TestChartViews::decayCsvHoldsEveryPlottedPoint_data()
     QTest::addColumn<double>("maxDistance");
     QTest::addColumn<bool>("exactKept"); // false: recomputed at export time
     QTest::newRow("log grid to 2^20 (exact data kept)") << true << double(1 << 20) << true;
-    QTest::newRow("linear grid 0..2^17 (exact data recomputed)") << false << double(1 << 17) << false;
+    QTest::newRow("linear grid 0..2^17 (exact data recomputed)")
+        << false << double(1 << 17) << false;
 }
 
 void TestChartViews::decayCsvHoldsEveryPlottedPoint()
@@ -465,11 +471,13 @@ void TestChartViews::decayCsvHoldsEveryPlottedPoint()
     QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
     QCOMPARE(view.controller()->data().curves.front().series().x.size() > 0, exactKept);
     const QStringList lines = view.csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), QStringLiteral("series,score_kind,distance_tokens,normalised_score"));
+    QCOMPARE(lines.first(),
+             QStringLiteral(
+                 "series,score_kind,distance_tokens,normalised_score,envelope_max_abs_score"));
     QHash<double, QPair<double, double>> rows; // distance -> (rope, scaled)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList cells = lines[i].split(QLatin1Char(','));
-        QCOMPARE(cells.size(), 4);
+        QCOMPARE(cells.size(), 5);
         QCOMPARE(cells[1], QStringLiteral("self-score"));
         QPair<double, double> &row = rows[cells[2].toDouble()];
         if (cells[0] == QLatin1String("rope"))

@@ -143,6 +143,7 @@ private Q_SLOTS:
     void temperatureNumbers_data();
     void temperatureNumbers();
     void decayIsLongFormat();
+    void decayEnvelopeColumn();
     void rotationAndBandsNumbers();
 };
 
@@ -299,7 +300,8 @@ void TestCsvExport::decayIsLongFormat()
     QString problem;
     QVERIFY2(parseCsv(view.csv(), &table, &problem), qPrintable(problem));
     QCOMPARE(table.header,
-             QStringList({ "series", "score_kind", "distance_tokens", "normalised_score" }));
+             QStringList({ "series", "score_kind", "distance_tokens", "normalised_score",
+                           "envelope_max_abs_score" }));
     const QStringList ids { "rope", "scaled", "base-1", "base-100", "base-500", "base-10000" };
     const qsizetype perCurve = table.rowsOf(QStringLiteral("rope")).size();
     QVERIFY(perCurve > 10);
@@ -325,6 +327,50 @@ void TestCsvExport::decayIsLongFormat()
                      QStringLiteral("self-score"));
         }
     }
+}
+
+void TestCsvExport::decayEnvelopeColumn()
+{
+    // Log distances to 2^20, more than the pixels: the view draws the envelope, and the CSV
+    // holds it at every distance: the largest |score| within distance / w .. distance x w
+    // (w = e^envelopeHalfWidth), from the same rows.
+    ui::ParamsController params;
+    QVERIFY(loadPreset(QStringLiteral("llama2-7b"), params));
+    ui::DecayView view(&params);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
+    const double halfWidth = view.controller()->data().envelopeHalfWidth;
+    QVERIFY(halfWidth > 0.0);
+    CsvTable table;
+    QString problem;
+    QVERIFY2(parseCsv(view.csv(), &table, &problem), qPrintable(problem));
+    const QList<qsizetype> rows = table.rowsOf(QStringLiteral("scaled"));
+    QVERIFY(rows.size() > 1000);
+    const double w = std::exp(halfWidth);
+    for (qsizetype k : { rows.size() / 4, rows.size() / 2, rows.size() - 10 }) {
+        const double d = table.number(rows[k], "distance_tokens");
+        double expected = 0.0;
+        for (qsizetype r : rows) {
+            const double x = table.number(r, "distance_tokens");
+            if (x >= d / w * (1 - 1e-12) && x <= d * w * (1 + 1e-12))
+                expected = std::max(expected, std::abs(table.number(r, "normalised_score")));
+        }
+        const double envelope = table.number(rows[k], "envelope_max_abs_score");
+        QVERIFY2(std::abs(envelope - expected) <= 1e-12 * std::max(1.0, expected),
+                 qPrintable(QStringLiteral("at %1: %2 vs %3").arg(d).arg(envelope).arg(expected)));
+    }
+    // Linear 0 .. 128: fewer distances than the chart's buckets, no envelope drawn or exported.
+    ui::DecayOptions options = view.controller()->options();
+    options.setScale(false);
+    options.maxDistance = 128.0;
+    view.controller()->setOptions(options);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isPending(), SweepTimeoutMs);
+    QCOMPARE(view.controller()->data().envelopeHalfWidth, 0.0);
+    CsvTable linearTable;
+    QVERIFY(parseCsv(view.csv(), &linearTable, &problem));
+    const QList<qsizetype> linear = linearTable.rowsOf(QStringLiteral("scaled"));
+    QCOMPARE(linear.size(), qsizetype(129));
+    for (qsizetype r : linear)
+        QVERIFY(linearTable.rows.at(r).at(linearTable.column("envelope_max_abs_score")).isEmpty());
 }
 
 void TestCsvExport::rotationAndBandsNumbers()

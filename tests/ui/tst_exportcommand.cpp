@@ -116,7 +116,7 @@ void TestExportCommand::writesSvgAndCsv_data()
                                << "pair_index,unscaled_wavelength_tokens,scaled_wavelength_tokens,"
                                   "frequency_ratio,ramp,band";
     QTest::newRow("decay csv") << "decay" << "csv"
-                               << "series,score_kind,distance_tokens,normalised_score";
+                               << "series,score_kind,distance_tokens,normalised_score,envelope_max_abs_score";
 }
 
 void TestExportCommand::writesSvgAndCsv()

@@ -344,7 +344,9 @@ QString DecayView::csv() const
 {
     // One long table (csvtext.h), whatever the options: a row per curve and distance, at full
     // precision (the exact series from the sweep, not the decimated display points). The score
-    // kind is the view's mode (the --decay-mode names).
+    // kind is the view's mode (the --decay-mode names). Where the view draws an envelope, its
+    // value at each distance (the rolling max |score| the line shows) is the last column;
+    // empty otherwise.
     const DecayData &data = m_controller->data();
     const std::vector<numerics::Series> exact = m_controller->exactCurves();
     QString kind;
@@ -359,14 +361,17 @@ QString DecayView::csv() const
         kind = QStringLiteral("random");
         break;
     }
-    QString text
-        = csv::row({ QStringLiteral("series"), QStringLiteral("score_kind"),
-                     QStringLiteral("distance_tokens"), QStringLiteral("normalised_score") });
+    QString text = csv::row({ QStringLiteral("series"), QStringLiteral("score_kind"),
+                              QStringLiteral("distance_tokens"), QStringLiteral("normalised_score"),
+                              QStringLiteral("envelope_max_abs_score") });
     for (qsizetype c = 0; c < data.curves.size() && std::size_t(c) < exact.size(); ++c) {
         const numerics::Series &series = exact[std::size_t(c)];
-        for (Eigen::Index i = 0; i < std::min(series.x.size(), series.y.size()); ++i)
-            text += csv::row(
-                { data.curves[c].id, kind, csv::number(series.x[i]), csv::number(series.y[i]) });
+        const Eigen::Index count = std::min(series.x.size(), series.y.size());
+        const bool envelope = data.envelopeHalfWidth > 0.0 && series.envelope.size() == count;
+        for (Eigen::Index i = 0; i < count; ++i)
+            text += csv::row({ data.curves[c].id, kind, csv::number(series.x[i]),
+                               csv::number(series.y[i]),
+                               envelope ? csv::number(series.envelope[i]) : QString() });
     }
     return text;
 }

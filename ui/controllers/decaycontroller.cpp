@@ -338,6 +338,7 @@ void DecayController::handleAnswer(int index, const core::SweepAnswer &answer)
         if (series.x.size() <= KeepExactPoints || series.displayX.size() == 0) {
             copy.x = series.x;
             copy.y = series.y;
+            copy.envelope = series.envelope;
         }
         kept->series.push_back(std::move(copy));
     }
