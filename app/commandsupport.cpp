@@ -258,6 +258,17 @@ ui::ViewOptionsSet applyViewOptions(const ViewOptionValues &values, ui::ViewOpti
     return base;
 }
 
+QString commandHelpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const QString usage = text.left(end);
+    const qsizetype options = usage.indexOf(QLatin1String(" ["));
+    if (end > 0 && options > 0)
+        text.replace(0, options, tr("Usage: ropelab %1").arg(command));
+    return text;
+}
+
 int reportBadInput(const QString &command, const QString &message)
 {
     QString line = message;

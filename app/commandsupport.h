@@ -85,4 +85,8 @@ ui::ViewOptionsSet applyViewOptions(const ViewOptionValues &values, ui::ViewOpti
 // Writes "ropelab <command>: <message>" as exactly one line on stderr; returns ExitBadInput.
 int reportBadInput(const QString &command, const QString &message);
 
+// `parser`'s --help text with its usage line naming the command as it is typed
+// ("Usage: ropelab export [options]"), not the path of the executable.
+QString commandHelpText(const QCommandLineParser &parser, const QString &command);
+
 } // namespace ropelab::app

@@ -74,7 +74,7 @@ int runExport(const QStringList &arguments)
     if (!parser.parse(args))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << commandHelpText(parser, QStringLiteral("export"));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())

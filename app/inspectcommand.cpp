@@ -49,7 +49,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
     if (!parser.parse(args))
         return reportBadInput(command, parser.errorText());
     if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << commandHelpText(parser, QStringLiteral("inspect"));
         return ExitOk;
     }
     if (parser.isSet(versionOption)) {

@@ -285,7 +285,7 @@ int runSweep(const QStringList &arguments)
     if (!parser.parse(args))
         return badInput(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << commandHelpText(parser, QStringLiteral("sweep"));
         return ExitOk;
     }
     const auto viewOptions = readViewOptions(parser, viewOptionList);

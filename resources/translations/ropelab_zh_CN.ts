@@ -361,8 +361,13 @@
         <translation>%1 &apos;%2&apos; 必须是数值</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Usage: ropelab %1</source>
+        <translation>用法：ropelab %1</translation>
+    </message>
+    <message>
         <location filename="../../app/exportcommand.cpp" line="-39"/>
-        <location filename="../../app/sweepcommand.cpp" line="+320"/>
+        <location filename="../../app/sweepcommand.cpp" line="+327"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
@@ -402,7 +407,7 @@
         <translation>--preset NAME 与 --config FILE 必须且只能指定其中一个</translation>
     </message>
     <message>
-        <location filename="../../app/commandsupport.cpp" line="-50"/>
+        <location filename="../../app/commandsupport.cpp" line="-77"/>
         <source>--%1 &apos;%2&apos; must be %3 between %4 and %5</source>
         <translation>--%1 &apos;%2&apos; 必须是 %4 到 %5 之间的%3</translation>
     </message>
@@ -462,13 +467,13 @@
         <translation>不接受参数，实际给出了 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/sweepcommand.cpp" line="-164"/>
+        <location filename="../../app/sweepcommand.cpp" line="-171"/>
         <location line="+11"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入 &apos;%1&apos;：%2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Write a full-precision sweep as CSV. KIND is one of: self-score, bound, random, entropy, angles; --decay-mode MODE may stand for KIND. It takes the options of &apos;ropelab export&apos;: a decay sweep covers the distances the decay view shows for the same --decay-mode, --distance, --range and --overlay-bases (the overlay writes one long table with a series column), and &apos;angles&apos; writes the heatmap view&apos;s CSV table for positions 0 .. --heatmap-range. --position, --speed and --envelope only change what the window draws; a sweep accepts and ignores them.</source>
         <translation>以 CSV 写出全精度扫描。KIND 取 self-score、bound、random、entropy、angles 之一；也可用 --decay-mode MODE 代替 KIND。它接受 &apos;ropelab export&apos; 的选项：衰减扫描覆盖的距离与衰减视图在相同 --decay-mode、--distance、--range 和 --overlay-bases 下显示的一致（叠加时写出一张带 series 列的长表），&apos;angles&apos; 写出角度热力图视图在位置 0 .. --heatmap-range 上的 CSV 表。--position、--speed 和 --envelope 只影响窗口中的绘制；扫描接受但忽略它们。</translation>
     </message>
@@ -883,13 +888,13 @@
     <name>ropelab::ui::DecayController</name>
     <message>
         <location filename="../../ui/controllers/decaycontroller.cpp" line="+114"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <location line="+21"/>
         <source>plain RoPE, base %1</source>
         <translation>原始 RoPE，基数 %1</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-300"/>
         <source>%1 s=%2</source>
         <translation>%1 s=%2</translation>
     </message>
@@ -905,7 +910,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2115,7 +2120,7 @@
 <context>
     <name>ropelab::ui::SessionController</name>
     <message>
-        <location filename="../../ui/controllers/sessioncontroller.cpp" line="+37"/>
+        <location filename="../../ui/controllers/sessioncontroller.cpp" line="+36"/>
         <source>Could not open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -2125,7 +2130,7 @@
         <translation>无法打开 %1：文件大于 %2 MB</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Could not load the state %1: %2</source>
         <translation>无法载入状态 %1：%2</translation>
     </message>

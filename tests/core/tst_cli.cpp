@@ -58,6 +58,7 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void helpNamesTheCommand();
     void inspectGoldenJson_data();
     void inspectGoldenJson();
     void inspectPreset();
@@ -113,6 +114,18 @@ void TestCli::initTestCase()
     QVERIFY2(QFile::exists(qEnvironmentVariable("ROPELAB_BINARY")),
              "ROPELAB_BINARY not set or missing");
     QVERIFY(m_dir.isValid());
+}
+
+void TestCli::helpNamesTheCommand()
+{
+    // The usage line is what to type, not the executable's path.
+    for (const char *command : { "export", "inspect", "sweep" }) {
+        const Run help = run({ QString::fromLatin1(command), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        const QByteArray first = help.out.left(help.out.indexOf('\n'));
+        QVERIFY2(first.startsWith(QByteArray("Usage: ropelab ") + command + " [options]"),
+                 first.constData());
+    }
 }
 
 void TestCli::inspectGoldenJson_data()
