@@ -77,6 +77,12 @@ numerics::Result<GuiLaunch> parseGuiArguments(const QStringList &arguments)
     const SourceOptions sourceOptions = addSourceOptions(parser);
     const std::vector<NumberOption> numbers = addParamOverrideOptions(parser);
     const ViewOptionList viewOptionList = addViewOptions(parser);
+    const QStringList viewIds = ui::ViewRegistry::viewIds();
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        tr("The view to show first: %1.").arg(viewIds.join(QStringLiteral(", "))),
+        QStringLiteral("id"));
+    parser.addOption(viewOption);
     addQtGuiOptions(parser);
     // Qt's GUI options are spelt with one dash (-platform offscreen).
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -120,6 +126,11 @@ numerics::Result<GuiLaunch> parseGuiArguments(const QStringList &arguments)
     if (!viewOptions)
         return viewOptions.error();
     launch.viewOptions = *viewOptions;
+    launch.view = parser.value(viewOption);
+    if (!launch.view.isEmpty() && !viewIds.contains(launch.view))
+        return inputError("--view",
+                          tr("unknown view '%1' (use %2)")
+                              .arg(launch.view.left(100), viewIds.join(QStringLiteral(", "))));
     launch.overridden = !launch.overrides.numbers.empty() || parser.isSet(sourceOptions.method)
         || parser.isSet(sourceOptions.seqLen);
 
@@ -166,6 +177,8 @@ void applyGuiLaunch(ui::MainWindow &window, const GuiLaunch &launch)
         controller->setPosition(*launch.overrides.position);
     if (!launch.viewOptions.empty())
         window.views()->setOptions(applyViewOptions(launch.viewOptions, window.views()->options()));
+    if (!launch.view.isEmpty())
+        window.setCurrentViewId(launch.view);
 }
 
 } // namespace ropelab::app

@@ -32,6 +32,7 @@ struct GuiLaunch
     std::optional<qint64> seqLen;
     ParamOverrides overrides;
     ViewOptionValues viewOptions; // --decay-mode, --heatmap-range, ...
+    QString view; // --view: the tab to show ("" = the last session's)
     bool overridden = false; // any of --method, --seq-len or a number override was given
 };
 

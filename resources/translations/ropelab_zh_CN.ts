@@ -378,6 +378,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/guicommand.cpp" line="+131"/>
         <source>unknown view &apos;%1&apos; (use %2)</source>
         <translation>未知视图 &apos;%1&apos;（可用：%2）</translation>
     </message>
@@ -583,7 +584,7 @@
         <translation>--correlation：&apos;%1&apos; 不是数值</translation>
     </message>
     <message>
-        <location filename="../../app/guicommand.cpp" line="+29"/>
+        <location filename="../../app/guicommand.cpp" line="-102"/>
         <source>RoPE Lab: explore rotary position embeddings and their long-context scalings.</source>
         <translation>RoPE Lab：探索旋转位置编码（RoPE）及其长上下文缩放方法。</translation>
     </message>
@@ -608,7 +609,12 @@
         <translation>要打开的 config.json 或已保存的状态文件。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>The view to show first: %1.</source>
+        <translation>先显示的视图：%1。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>give at most one file to open, got %1</source>
         <translation>最多只能指定一个要打开的文件，实际给出了 %1 个</translation>
     </message>

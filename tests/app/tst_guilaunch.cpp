@@ -210,9 +210,9 @@ void TestGuiLaunch::qtGuiOptionsAreAccepted()
 
 void TestGuiLaunch::viewOptionsAreApplied()
 {
-    const auto launch = app::parseGuiArguments(args({"--preset", "llama2-7b", "--decay-mode", "bound",
-                                                     "--distance", "linear", "--range", "65536",
-                                                     "--overlay-bases", "--heatmap-range", "8192"}));
+    const auto launch = app::parseGuiArguments(
+        args({ "--preset", "llama2-7b", "--decay-mode", "bound", "--distance", "linear", "--range",
+               "65536", "--overlay-bases", "--heatmap-range", "8192", "--view", "heatmap" }));
     QVERIFY2(launch.ok(), launch.ok() ? "" : launch.error().message.c_str());
     ui::MainWindow window;
     app::applyGuiLaunch(window, *launch);
@@ -223,6 +223,7 @@ void TestGuiLaunch::viewOptionsAreApplied()
     QCOMPARE(options.decay.overlayBases, true);
     QCOMPARE(options.heatmap.maxPosition, 8192.0);
     QCOMPARE(window.views()->decay()->options().maxDistance, 65536.0);
+    QCOMPARE(window.currentViewId(), QStringLiteral("heatmap"));
 }
 
 void TestGuiLaunch::badInputIsAnError_data()
@@ -239,6 +240,7 @@ void TestGuiLaunch::badInputIsAnError_data()
     QTest::newRow("bad method") << args({ "--method", "ropey" }) << "ropey";
     QTest::newRow("bad seq-len") << args({ "--seq-len", "-5" }) << "--seq-len";
     QTest::newRow("two files") << args({ "a.json", "b.json" }) << "2";
+    QTest::newRow("unknown view") << args({ "--view", "histogram" }) << "histogram";
 }
 
 void TestGuiLaunch::badInputIsAnError()

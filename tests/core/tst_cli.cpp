@@ -542,7 +542,9 @@ void TestCli::sweepOverlayBases()
     const QList<QByteArray> wide = csvLines(QStringLiteral("wide.csv"), common);
     const QList<QByteArray> lines = csvLines(
         QStringLiteral("overlay.csv"), common + QStringList { QStringLiteral("--overlay-bases") });
-    QCOMPARE(lines.constFirst(), QByteArray("series,score_kind,distance_tokens,normalised_score,envelope_max_abs_score"));
+    QCOMPARE(
+        lines.constFirst(),
+        QByteArray("series,score_kind,distance_tokens,normalised_score,envelope_max_abs_score"));
     // rope, scaled and the overlay bases 1, 100, 500 (10000 is the model's own base: "rope").
     QMap<QByteArray, QList<QList<QByteArray>>> rows;
     for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
