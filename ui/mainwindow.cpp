@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "controllers/lessoncontroller.h"
 #include "viewregistry.h"
 
 #include "dialogs/exportdialog.h"
@@ -14,6 +15,7 @@
 #include "presets.h"
 #include "widgets/explainpanel.h"
 #include "widgets/parameterspanel.h"
+#include "widgets/lessonpanel.h"
 #include "widgets/readoutwidget.h"
 #include "widgets/rotationpanel.h"
 #include "widgets/rotationview.h"
@@ -72,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_rotation = m_views->rotation();
 
     createViews();
+    createLessons();
     createMenus();
     restoreSettings();
     // History starts after the restored session so the first undo does not jump to defaults.
@@ -192,6 +195,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_dock->toggleViewAction());
     view->addAction(m_readoutDock->toggleViewAction());
+    view->addAction(m_lessonsDock->toggleViewAction());
     view->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction *action = view->addAction(m_tabs->tabText(i));
@@ -206,7 +210,25 @@ void MainWindow::createMenus()
             [this] { m_rotation->setPlaying(!m_rotation->isPlaying()); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *lessons = help->addAction(tr("&Lessons"), this, [this] {
+        m_lessonsDock->show();
+        m_lessonsDock->raise();
+    });
+    lessons->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("&About RoPE Lab"), this, &MainWindow::about);
+}
+
+void MainWindow::createLessons()
+{
+    // The guided lessons in a dock on the right, closed until Help > Lessons (F1).
+    m_lessons = new LessonController(m_params, m_views, this);
+    connect(m_lessons, &LessonController::viewRequested, this, &MainWindow::setCurrentViewId);
+    m_lessonsDock = new QDockWidget(tr("Lessons"), this);
+    m_lessonsDock->setObjectName(QStringLiteral("lessonsDock"));
+    m_lessonsDock->setWidget(new LessonPanel(m_lessons, m_lessonsDock));
+    m_lessonsDock->setFeatures(m_dock->features());
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonsDock);
+    m_lessonsDock->hide();
 }
 
 void MainWindow::report(const QString &message)

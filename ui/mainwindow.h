@@ -11,6 +11,7 @@ class QTabWidget;
 namespace ropelab::ui {
 
 class ExportableView;
+class LessonController;
 class ParametersPanel;
 class ParamsController;
 class ParamsHistory;
@@ -37,6 +38,7 @@ public:
     ParamsController *paramsController() const { return m_params; }
     // The views' controllers and options (the state file's "views" object).
     ViewRegistry *views() const { return m_views; }
+    LessonController *lessons() const { return m_lessons; }
     ParamsHistory *history() const { return m_history; }
     ParametersPanel *parametersPanel() const { return m_panel; }
     RotationPanel *rotationPanel() const { return m_rotationPanel; }
@@ -57,6 +59,7 @@ protected:
 
 private:
     void createViews();
+    void createLessons();
     void createMenus();
     void restoreSettings();
     void report(const QString &message);
@@ -77,6 +80,8 @@ private:
     ParametersPanel *m_panel = nullptr;
     RotationPanel *m_rotationPanel = nullptr;
     QDockWidget *m_readoutDock = nullptr;
+    QDockWidget *m_lessonsDock = nullptr;
+    LessonController *m_lessons = nullptr;
     QDockWidget *m_dock = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<ExportableView *> m_exportables;

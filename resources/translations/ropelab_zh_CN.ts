@@ -378,7 +378,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/guicommand.cpp" line="+131"/>
+        <location filename="../../app/guicommand.cpp" line="+132"/>
         <source>unknown view &apos;%1&apos; (use %2)</source>
         <translation>未知视图 &apos;%1&apos;（可用：%2）</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>--correlation：&apos;%1&apos; 不是数值</translation>
     </message>
     <message>
-        <location filename="../../app/guicommand.cpp" line="-102"/>
+        <location filename="../../app/guicommand.cpp" line="-103"/>
         <source>RoPE Lab: explore rotary position embeddings and their long-context scalings.</source>
         <translation>RoPE Lab：探索旋转位置编码（RoPE）及其长上下文缩放方法。</translation>
     </message>
@@ -1382,9 +1382,72 @@
     </message>
 </context>
 <context>
+    <name>ropelab::ui::LessonController</name>
+    <message>
+        <location filename="../../ui/controllers/lessoncontroller.cpp" line="+26"/>
+        <source>lesson %1: %2</source>
+        <translation>课程 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ropelab::ui::LessonPanel</name>
+    <message>
+        <location filename="../../ui/widgets/lessonpanel.cpp" line="+18"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next ▶</source>
+        <translation>下一步(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore step</source>
+        <translation>恢复本步(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jump to a step.</source>
+        <translation>跳转到某一步。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You changed the settings: try it yourself. The text still describes the step&apos;s settings; Restore step puts them back.</source>
+        <translation>你修改了设置：自己动手试试。文字仍然描述本步的设置；点“恢复本步”可以恢复。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lessons could not be loaded</source>
+        <translation>无法加载课程</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>共 %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guided lessons</source>
+        <translation>引导课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;From a rotation in two dimensions to YaRN and real model configs, one step at a time. Each step sets the parameters and the view that shows its point.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Next&lt;/b&gt; to start.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;从二维平面里的旋转讲到 YaRN 和真实模型配置，一步一步来。每一步都会设置参数，并切换到能说明问题的视图。&lt;/p&gt;&lt;p&gt;点击&lt;b&gt;下一步&lt;/b&gt;开始。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
     <name>ropelab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../../ui/mainwindow.cpp" line="+95"/>
         <source>The state file&apos;s view options were not applied: %1</source>
         <translation>状态文件中的视图选项未被应用：%1</translation>
     </message>
@@ -1474,7 +1537,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Play / pause rotation</source>
         <translation>播放/暂停旋转(&amp;P)</translation>
     </message>
@@ -1485,11 +1548,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About RoPE Lab</source>
         <translation>关于 RoPE Lab(&amp;A)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
