@@ -5,6 +5,7 @@
 #include "presets.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QTextStream>
@@ -165,6 +166,17 @@ void ParamOverrides::applyTo(numerics::RopeParams &params) const
         apply(params, value);
 }
 
+void ParamOverrides::dropSettledWarnings(QStringList &warnings) const
+{
+    for (const QString &key : keys) {
+        warnings.removeIf([&key](const QString &warning) {
+            // "<key> is not set; using ...", and transformers' LongRoPE advice to set `factor`.
+            return warning.startsWith(key + QLatin1String(" is not set"))
+                || warning.contains(QStringLiteral("Please set the `%1` field").arg(key));
+        });
+    }
+}
+
 numerics::Result<ParamOverrides> readParamOverrides(const QCommandLineParser &parser,
                                                     const std::vector<NumberOption> &options)
 {
@@ -194,9 +206,18 @@ numerics::Result<ParamOverrides> readParamOverrides(const QCommandLineParser &pa
                                          .arg(number.min, 0, 'g', 10)
                                          .arg(number.max, 0, 'g', 10)
                                          .toStdString() };
-        if (number.apply)
+        if (number.apply) {
             overrides.numbers.emplace_back(number.apply, value);
-        else
+            // The config key the option sets: its name with '_', except where they differ.
+            static const QHash<QString, QString> renamed {
+                { QStringLiteral("base"), QStringLiteral("rope_theta") },
+                { QStringLiteral("original-context"),
+                  QStringLiteral("original_max_position_embeddings") },
+                { QStringLiteral("max-positions"), QStringLiteral("max_position_embeddings") },
+            };
+            overrides.keys.append(
+                renamed.value(name, QString(name).replace(QLatin1Char('-'), QLatin1Char('_'))));
+        } else
             overrides.position = value;
     }
     return overrides;

@@ -58,8 +58,12 @@ struct ParamOverrides
 {
     std::vector<std::pair<std::function<void(numerics::RopeParams &, double)>, double>> numbers;
     std::optional<double> position; // --position m
+    QStringList keys; // the config keys set ("factor", "rope_theta", ...)
 
     void applyTo(numerics::RopeParams &params) const;
+    // Drops the importer's warnings about a key these overrides set ("factor is not set;
+    // using 1.0" under --factor 8 would contradict what is shown).
+    void dropSettledWarnings(QStringList &warnings) const;
 };
 
 // Adds --factor, --base, --head-dim, ... and, unless `withPosition` is false, --position (the

@@ -158,13 +158,15 @@ int runExport(const QStringList &arguments)
         return fail(ExitBadInput, QString::fromStdString(overrides.error().message));
     numerics::RopeParams params = imported->params;
     overrides->applyTo(params);
+    QStringList warnings = imported->warnings;
+    overrides->dropSettledWarnings(warnings);
 
     const auto viewOptions = readViewOptions(parser, viewOptionList);
     if (!viewOptions)
         return fail(ExitBadInput, QString::fromStdString(viewOptions.error().message));
 
     ui::ParamsController controller;
-    controller.loadParams(params, imported->warnings, imported->sourceName);
+    controller.loadParams(params, warnings, imported->sourceName);
     options.sourceName = imported->sourceName; // the figure's heading names the model
     if (!controller.error().isEmpty())
         return fail(ExitBadInput, controller.error());

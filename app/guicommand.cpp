@@ -83,6 +83,10 @@ numerics::Result<GuiLaunch> parseGuiArguments(const QStringList &arguments)
         tr("The view to show first: %1.").arg(viewIds.join(QStringLiteral(", "))),
         QStringLiteral("id"));
     parser.addOption(viewOption);
+    const QCommandLineOption lessonOption(QStringLiteral("lesson"),
+                                          tr("Open the guided lessons at step N (1 is the first)."),
+                                          QStringLiteral("N"));
+    parser.addOption(lessonOption);
     addQtGuiOptions(parser);
     // Qt's GUI options are spelt with one dash (-platform offscreen).
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -127,6 +131,14 @@ numerics::Result<GuiLaunch> parseGuiArguments(const QStringList &arguments)
         return viewOptions.error();
     launch.viewOptions = *viewOptions;
     launch.view = parser.value(viewOption);
+    if (parser.isSet(lessonOption)) {
+        bool ok = false;
+        launch.lesson = parser.value(lessonOption).toInt(&ok);
+        if (!ok || launch.lesson < 1 || launch.lesson > 1000)
+            return inputError("--lesson",
+                              tr("--lesson '%1' must be a step number from 1")
+                                  .arg(parser.value(lessonOption).left(100)));
+    }
     if (!launch.view.isEmpty() && !viewIds.contains(launch.view))
         return inputError("--view",
                           tr("unknown view '%1' (use %2)")
@@ -139,6 +151,7 @@ numerics::Result<GuiLaunch> parseGuiArguments(const QStringList &arguments)
         if (!source)
             return source.error();
         launch.overrides.applyTo(source.value().params);
+        launch.overrides.dropSettledWarnings(source.value().warnings);
         launch.source = std::move(source).value();
         return launch;
     }
@@ -179,6 +192,8 @@ void applyGuiLaunch(ui::MainWindow &window, const GuiLaunch &launch)
         window.views()->setOptions(applyViewOptions(launch.viewOptions, window.views()->options()));
     if (!launch.view.isEmpty())
         window.setCurrentViewId(launch.view);
+    if (launch.lesson > 0)
+        window.showLesson(launch.lesson - 1); // sets its own parameters and view
 }
 
 } // namespace ropelab::app

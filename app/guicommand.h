@@ -33,6 +33,7 @@ struct GuiLaunch
     ParamOverrides overrides;
     ViewOptionValues viewOptions; // --decay-mode, --heatmap-range, ...
     QString view; // --view: the tab to show ("" = the last session's)
+    int lesson = 0; // --lesson N: open the Lessons dock at step N (1-based)
     bool overridden = false; // any of --method, --seq-len or a number override was given
 };
 

@@ -275,6 +275,7 @@ int runInspect(const QStringList &arguments)
     if (!overrides)
         return reportBadInput(command, QString::fromStdString(overrides.error().message));
     overrides->applyTo(config.value().params);
+    overrides->dropSettledWarnings(config.value().warnings);
 
     auto frequencies = numerics::computeFrequencies(config->params);
     if (!frequencies)

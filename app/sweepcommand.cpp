@@ -366,11 +366,13 @@ int runSweep(const QStringList &arguments)
         return badInput(QString::fromStdString(overrides.error().message));
     numerics::RopeParams params = config->params;
     overrides->applyTo(params);
+    QStringList warnings = config->warnings;
+    overrides->dropSettledWarnings(warnings);
 
     // The request as the kind's view would send it for these view options.
     const ui::ViewOptionsSet options = applyViewOptions(*viewOptions, ui::ViewOptionsSet {});
     ui::ParamsController paramsController;
-    paramsController.loadParams(params, config->warnings, config->sourceName);
+    paramsController.loadParams(params, warnings, config->sourceName);
     numerics::SweepRequest request;
     std::vector<numerics::SweepRequest> overlays;
     if (qstrcmp(kind->view, "decay") == 0) {

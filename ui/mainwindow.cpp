@@ -218,6 +218,13 @@ void MainWindow::createMenus()
     help->addAction(tr("&About RoPE Lab"), this, &MainWindow::about);
 }
 
+void MainWindow::showLesson(int index)
+{
+    m_lessonsDock->show();
+    m_lessonsDock->raise();
+    m_lessons->goTo(index);
+}
+
 void MainWindow::createLessons()
 {
     // The guided lessons in a dock on the right, closed until Help > Lessons (F1).

@@ -39,6 +39,8 @@ public:
     // The views' controllers and options (the state file's "views" object).
     ViewRegistry *views() const { return m_views; }
     LessonController *lessons() const { return m_lessons; }
+    // Shows the Lessons dock at step `index` (clamped to the steps there are).
+    void showLesson(int index);
     ParamsHistory *history() const { return m_history; }
     ParametersPanel *parametersPanel() const { return m_panel; }
     RotationPanel *rotationPanel() const { return m_rotationPanel; }

@@ -226,7 +226,7 @@
         <translation>config.json 或已保存的状态文件。</translation>
     </message>
     <message>
-        <location filename="../../app/commandsupport.cpp" line="+42"/>
+        <location filename="../../app/commandsupport.cpp" line="+43"/>
         <source>Use a built-in model preset (see &apos;ropelab presets&apos;).</source>
         <translation>使用内置模型预设（见 &apos;ropelab presets&apos;）。</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>旋转视图中的位置 m。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+87"/>
         <source>One of: %1.</source>
         <translation>可选值：%1。</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/guicommand.cpp" line="+132"/>
+        <location filename="../../app/guicommand.cpp" line="+143"/>
         <source>unknown view &apos;%1&apos; (use %2)</source>
         <translation>未知视图 &apos;%1&apos;（可用：%2）</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>--preset NAME 与 --config FILE 必须且只能指定其中一个</translation>
     </message>
     <message>
-        <location filename="../../app/commandsupport.cpp" line="-77"/>
+        <location filename="../../app/commandsupport.cpp" line="-87"/>
         <source>--%1 &apos;%2&apos; must be %3 between %4 and %5</source>
         <translation>--%1 &apos;%2&apos; 必须是 %4 到 %5 之间的%3</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/exportcommand.cpp" line="+30"/>
+        <location filename="../../app/exportcommand.cpp" line="+32"/>
         <source>view &apos;%1&apos; could not be created</source>
         <translation>无法创建视图 &apos;%1&apos;</translation>
     </message>
@@ -453,12 +453,12 @@
         <translation>请指定 config.json 文件或 --preset NAME（见 &apos;ropelab presets&apos;）</translation>
     </message>
     <message>
-        <location filename="../../app/commandsupport.cpp" line="-113"/>
+        <location filename="../../app/commandsupport.cpp" line="-124"/>
         <source>--seq-len must be an integer between 1 and %1, got &apos;%2&apos;</source>
         <translation>--seq-len 必须是 1 到 %1 之间的整数，实际为 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/inspectcommand.cpp" line="+27"/>
+        <location filename="../../app/inspectcommand.cpp" line="+28"/>
         <source>ropelab presets: list the built-in model presets (use one with &apos;ropelab inspect --preset NAME&apos;).</source>
         <translation>ropelab presets：列出内置模型预设（可通过 &apos;ropelab inspect --preset NAME&apos; 使用其中之一）。</translation>
     </message>
@@ -539,12 +539,12 @@
         <translation>%1 与 %2 只能给一个</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%1: &apos;%2&apos; is not an integer</source>
         <translation>%1：&apos;%2&apos; 不是整数</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>unknown sweep &apos;%1&apos; (expected self-score, bound, random, entropy or angles)</source>
         <translation>未知扫描 &apos;%1&apos;（应为 self-score、bound、random、entropy 或 angles）</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>必须指定 --out FILE.csv</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>--log-grid: &apos;%1&apos; is not a number</source>
         <translation>--log-grid：&apos;%1&apos; 不是数值</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>--correlation：&apos;%1&apos; 不是数值</translation>
     </message>
     <message>
-        <location filename="../../app/guicommand.cpp" line="-103"/>
+        <location filename="../../app/guicommand.cpp" line="-114"/>
         <source>RoPE Lab: explore rotary position embeddings and their long-context scalings.</source>
         <translation>RoPE Lab：探索旋转位置编码（RoPE）及其长上下文缩放方法。</translation>
     </message>
@@ -614,6 +614,11 @@
         <translation>先显示的视图：%1。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Open the guided lessons at step N (1 is the first).</source>
+        <translation>在第 N 步打开引导课程（第一步为 1）。</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>give at most one file to open, got %1</source>
         <translation>最多只能指定一个要打开的文件，实际给出了 %1 个</translation>
@@ -628,6 +633,11 @@
         <source>give either a file or --preset, not both</source>
         <translation>文件与 --preset 只能二选一，不能同时指定</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>--lesson &apos;%1&apos; must be a step number from 1</source>
+        <translation>--lesson &apos;%1&apos; 必须是从 1 开始的步骤编号</translation>
+    </message>
 </context>
 <context>
     <name>ropelab::numerics::Band</name>
@@ -639,17 +649,17 @@
     <message>
         <location line="+1"/>
         <source>kept (ramp 0)</source>
-        <translation>保持（ramp 0）</translation>
+        <translation>保持（斜坡系数 0）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blended (0 &lt; ramp &lt; 1)</source>
-        <translation>混合（0 &lt; ramp &lt; 1）</translation>
+        <translation>混合（0 &lt; 斜坡系数 &lt; 1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interpolated (ramp 1)</source>
-        <translation>插值（ramp 1）</translation>
+        <translation>插值（斜坡系数 1）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -689,7 +699,7 @@
     <message>
         <location line="+1"/>
         <source>ramp (0 = unscaled, 1 = divided by s)</source>
-        <translation>ramp（0 = 未缩放，1 = 除以 s）</translation>
+        <translation>斜坡系数（0 = 未缩放，1 = 除以 s）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -813,7 +823,7 @@
     <message>
         <location line="+2"/>
         <source>What the method did to each pair: its frequency scaled / unscaled (1 = unchanged, 1/s = divided by s), and the method&apos;s ramp.</source>
-        <translation>该方法对每个维度对做了什么：频率比（缩放后 / 未缩放；1 = 不变，1/s = 除以 s），以及该方法的 ramp。</translation>
+        <translation>该方法对每个维度对做了什么：频率比（缩放后 / 未缩放；1 = 不变，1/s = 除以 s），以及该方法的斜坡系数（ramp）。</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -878,7 +888,7 @@
     <message>
         <location line="+30"/>
         <source>ratio / ramp</source>
-        <translation>比值 / ramp</translation>
+        <translation>比值 / 斜坡系数</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1567,7 @@
         <translation>关于 RoPE Lab(&amp;A)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
@@ -1975,12 +1985,7 @@
         <translation>方法重新缩放后实际使用的基数（NTK-aware、动态 NTK）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Softmax scale x</source>
-        <translation>softmax 缩放 ×</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Correction range</source>
         <translation>校正范围</translation>
     </message>
@@ -1995,7 +2000,12 @@
         <translation>乘在 cos 和 sin 上，因此旋转部分的 q·k logit 按其平方缩放；YaRN 中除非显式设置，否则为 0.1 ln s + 1（DeepSeek 的配置使其为 1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Softmax scale ×</source>
+        <translation>softmax 缩放 ×</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>DeepSeek style get_mscale(s, mscale_all_dim)^2 multiplying the softmax scale (the whole q.k, non-rotary dims included); 1 for other methods.</source>
         <translation>DeepSeek 风格：softmax 缩放乘以 get_mscale(s, mscale_all_dim)^2（作用于整个 q·k，包括非旋转维度）；其他方法为 1。</translation>
     </message>
@@ -2022,7 +2032,7 @@
     <message>
         <location line="+3"/>
         <source>YaRN pair indices [low, high] of the ramp: with low &lt; high, pairs up to low are kept (ramp 0) and pairs from high on divided by s (ramp 1).</source>
-        <translation>YaRN ramp 的维度对下标 [low, high]：当 low &lt; high 时，low 及之前的维度对保持不变（ramp 0），high 及之后的维度对除以 s（ramp 1）。</translation>
+        <translation>YaRN 斜坡函数（ramp）的维度对下标 [low, high]：当 low &lt; high 时，low 及之前的维度对保持不变（斜坡系数 0），high 及之后的维度对除以 s（斜坡系数 1）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2106,7 +2116,12 @@
         <translation>表盘下的 ÷k：频率除以 k（×1 = 不变）</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+3"/>
+        <source>hand angle = m × inv_freq[i] (counter-clockwise from 3 o&apos;clock)</source>
+        <translation>指针角度 = m × inv_freq[i]（从 3 点钟方向逆时针）</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>%1, d = %2, base %3</source>
         <translation>%1，d = %2，基数 %3</translation>
     </message>
@@ -2136,12 +2151,7 @@
         <translation>虚影指针：未缩放的角度</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>hand angle = m x inv_freq[i] (counter-clockwise from 3 o&apos;clock)</source>
-        <translation>指针角度 = m × inv_freq[i]（从 3 点钟方向逆时针）</translation>
-    </message>
-    <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source> (effective %1)</source>
         <translation>（有效基数 %1）</translation>
     </message>
@@ -2188,7 +2198,7 @@
     <message>
         <location line="+1"/>
         <source>ramp = %1</source>
-        <translation>ramp = %1</translation>
+        <translation>斜坡系数 = %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2236,8 +2246,8 @@
     <name>ropelab::ui::TemperatureView</name>
     <message>
         <location filename="../../ui/charts/temperatureview.cpp" line="+27"/>
-        <source>0.1 ln s + 1</source>
-        <translation>0.1 ln s + 1</translation>
+        <source>YaRN: 0.1 ln s + 1</source>
+        <translation>YaRN：0.1 ln s + 1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2296,21 +2306,26 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>Attention temperature vs scale factor (logits × %1)</source>
-        <translation>注意力温度随缩放因子的变化（logits × %1）</translation>
+        <source>Temperature vs scale factor (logits × %1)</source>
+        <translation>温度与缩放因子（logits × %1）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Attention temperature vs scale factor</source>
-        <translation>注意力温度随缩放因子的变化</translation>
+        <source>Temperature vs scale factor</source>
+        <translation>温度与缩放因子</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>s = %1: %2</source>
-        <translation>s = %1：%2</translation>
+        <location line="+10"/>
+        <source>YaRN at s = %1: %2</source>
+        <translation>YaRN 在 s = %1 处：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Softmax of a score row (%1 keys)</source>
+        <translation>一行分数的 softmax（%1 个键）</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>%1: %2 (in the softmax scale)</source>
         <translation>%1：%2（作用于 softmax 缩放）</translation>
     </message>
@@ -2320,12 +2335,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Softmax of a score row (%1 keys), entropy H in nats</source>
-        <translation>一行分数的 softmax（%1 个 key），熵 H 的单位为 nat</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>attention weight</source>
         <translation>注意力权重</translation>
     </message>
@@ -2335,27 +2345,32 @@
         <translation>原始：H = %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>logits × %1: H = %2</source>
         <translation>logits × %1：H = %2</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>scale factor s (dimensionless)</source>
         <translation>缩放因子 s（无量纲）</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>1/√t = attention factor</source>
-        <translation>1/√t = 注意力因子</translation>
+        <source>1/√t (dimensionless)</source>
+        <translation>1/√t（无量纲）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>key distance Δ (tokens)</source>
         <translation>key 距离 Δ（token）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>logits × 1: the same row</source>
+        <translation>logits × 1：与原始行相同</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Attention entropy vs context length</source>
         <translation>注意力熵随上下文长度的变化</translation>
     </message>

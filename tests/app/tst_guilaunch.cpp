@@ -3,6 +3,7 @@
 
 #include "controllers/paramscontroller.h"
 #include "guicommand.h"
+#include "controllers/lessoncontroller.h"
 #include "mainwindow.h"
 #include "presets.h"
 #include "viewregistry.h"
@@ -224,6 +225,15 @@ void TestGuiLaunch::viewOptionsAreApplied()
     QCOMPARE(options.heatmap.maxPosition, 8192.0);
     QCOMPARE(window.views()->decay()->options().maxDistance, 65536.0);
     QCOMPARE(window.currentViewId(), QStringLiteral("heatmap"));
+
+    // --lesson 3: the third step's parameters and view.
+    const auto lesson = app::parseGuiArguments(args({ "--lesson", "3" }));
+    QVERIFY(lesson.ok());
+    ui::MainWindow second;
+    app::applyGuiLaunch(second, *lesson);
+    QCOMPARE(second.lessons()->current(), 2);
+    QCOMPARE(second.currentViewId(), second.lessons()->step()->view);
+    QVERIFY(second.paramsController()->params() == second.lessons()->step()->params);
 }
 
 void TestGuiLaunch::badInputIsAnError_data()
@@ -241,6 +251,7 @@ void TestGuiLaunch::badInputIsAnError_data()
     QTest::newRow("bad seq-len") << args({ "--seq-len", "-5" }) << "--seq-len";
     QTest::newRow("two files") << args({ "a.json", "b.json" }) << "2";
     QTest::newRow("unknown view") << args({ "--view", "histogram" }) << "histogram";
+    QTest::newRow("bad lesson") << args({ "--lesson", "0" }) << "--lesson";
 }
 
 void TestGuiLaunch::badInputIsAnError()

@@ -59,6 +59,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void helpNamesTheCommand();
+    void overriddenKeysAreNotWarnedAbout();
     void inspectGoldenJson_data();
     void inspectGoldenJson();
     void inspectPreset();
@@ -114,6 +115,22 @@ void TestCli::initTestCase()
     QVERIFY2(QFile::exists(qEnvironmentVariable("ROPELAB_BINARY")),
              "ROPELAB_BINARY not set or missing");
     QVERIFY(m_dir.isValid());
+}
+
+void TestCli::overriddenKeysAreNotWarnedAbout()
+{
+    // Llama 2 has no factor: switched to NTK-aware the importer says it uses 1.0; with
+    // --factor 8 that warning would contradict the numbers, so it is gone.
+    const Run plain
+        = run({ "inspect", "--preset", "llama2-7b", "--method", "ntk-aware", "--json" });
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(plain.out.contains("factor is not set"), plain.out.constData());
+    const Run given = run(
+        { "inspect", "--preset", "llama2-7b", "--method", "ntk-aware", "--factor", "8", "--json" });
+    QCOMPARE(given.exitCode, 0);
+    QVERIFY2(!given.out.contains("factor is not set"), given.out.constData());
+    const QJsonObject json = QJsonDocument::fromJson(given.out).object();
+    QCOMPARE(json.value(QStringLiteral("warnings")).toArray().size(), 0);
 }
 
 void TestCli::helpNamesTheCommand()

@@ -24,7 +24,7 @@ TemperatureView::TemperatureView(TemperatureController *controller, QWidget *par
     : QWidget(parent), m_controller(controller), m_curve(new ChartPanel(this)),
       m_softmax(new ChartPanel(this)), m_entropy(new ChartPanel(this))
 {
-    m_curveLine = m_curve->addLine(tr("0.1 ln s + 1"), theme::unscaledColor(), 2.0);
+    m_curveLine = m_curve->addLine(tr("YaRN: 0.1 ln s + 1"), theme::unscaledColor(), 2.0);
     m_formulaPoint = m_curve->addPoints(tr("formula at s"), theme::unscaledColor(), 11.0);
     m_methodPoint = m_curve->addPoints(tr("this method"), theme::currentPointColor(), 11.0);
     m_plainLine = m_softmax->addLine(tr("without attention factor"), theme::unscaledColor(), 2.0,
@@ -77,17 +77,21 @@ void TemperatureView::updateCharts()
         yMax = std::max(yMax, p.y());
     const double effective = std::sqrt(data.logitMultiplier); // the method's 1/sqrt(t)
     yMax = std::max(yMax, effective);
-    m_curve->setTitle(data.valid ? tr("Attention temperature vs scale factor (logits \u00d7 %1)")
+    m_curve->setTitle(data.valid ? tr("Temperature vs scale factor (logits \u00d7 %1)")
                                        .arg(locale.toString(data.logitMultiplier, 'f', 4))
-                                 : tr("Attention temperature vs scale factor"));
-    m_curve->setYAxis(tr("1/\u221at = attention factor"), false, 0.9, yMax * 1.05);
+                                 : tr("Temperature vs scale factor"));
+    m_curve->setYAxis(tr("1/\u221at (dimensionless)"), false, 0.9, yMax * 1.05);
     m_curve->setLineData(m_curveLine, data.curve);
     const double s = std::clamp(data.factor, 1.0, TemperatureController::MaxFactor);
     m_curve->setPointsData(m_formulaPoint, { QPointF(s, data.formulaFactor) });
+    // The formula's value at s has its own legend entry only where the method's point is
+    // elsewhere (plain RoPE, PI, NTK, LongRoPE...); for YaRN the two coincide.
+    const bool sameAsMethod = data.valid && std::abs(data.formulaFactor - effective) < 1e-9;
     m_curve->setPointsName(m_formulaPoint,
-                           tr("s = %1: %2")
-                               .arg(locale.toString(data.factor, 'g', 6),
-                                    locale.toString(data.formulaFactor, 'f', 4)));
+                           sameAsMethod ? QString()
+                                        : tr("YaRN at s = %1: %2")
+                                              .arg(locale.toString(data.factor, 'g', 6),
+                                                   locale.toString(data.formulaFactor, 'f', 4)));
     m_curve->setPointsData(
         m_methodPoint, data.valid ? QList<QPointF> { QPointF(s, effective) } : QList<QPointF>());
     const QString methodLabel = data.softmaxScaleMultiplier != 1.0
@@ -96,9 +100,9 @@ void TemperatureView::updateCharts()
         : tr("%1: %2").arg(data.methodName, locale.toString(effective, 'f', 4));
     m_curve->setPointsName(m_methodPoint, methodLabel);
 
-    m_softmax->setTitle(data.valid ? tr("Softmax of a score row (%1 keys), entropy H in nats")
-                                         .arg(TemperatureController::ExampleKeys)
-                                   : data.error);
+    m_softmax->setTitle(
+        data.valid ? tr("Softmax of a score row (%1 keys)").arg(TemperatureController::ExampleKeys)
+                   : data.error);
     QList<QPointF> plain;
     QList<QPointF> scaled;
     double pMax = 0.0;
@@ -114,10 +118,13 @@ void TemperatureView::updateCharts()
     m_softmax->setLineData(m_scaledLine, scaled);
     m_softmax->setLineName(m_plainLine,
                            tr("plain: H = %1").arg(locale.toString(data.entropyPlain, 'f', 4)));
+    // Without a temperature both rows are the same curve (the dashed one is under the solid).
     m_softmax->setLineName(m_scaledLine,
-                           tr("logits \u00d7 %1: H = %2")
-                               .arg(locale.toString(data.logitMultiplier, 'f', 4),
-                                    locale.toString(data.entropyScaled, 'f', 4)));
+                           data.logitMultiplier == 1.0
+                               ? tr("logits \u00d7 1: the same row")
+                               : tr("logits \u00d7 %1: H = %2")
+                                     .arg(locale.toString(data.logitMultiplier, 'f', 4),
+                                          locale.toString(data.entropyScaled, 'f', 4)));
 
     m_entropy->setTitle(tr("Attention entropy vs context length"));
     m_entropy->setXAxis(tr("context length (tokens)"), true, 1.0, std::max(data.entropyXMax, 10.0));

@@ -50,7 +50,7 @@ ReadoutWidget::ReadoutWidget(QWidget *parent) : QWidget(parent)
     addRow(QStringLiteral("attentionFactor"), tr("Attention factor (cos, sin)"),
            tr("Multiplies cos and sin, so the rotary q.k logits scale by its square; for YaRN it "
               "is 0.1 ln s + 1 unless set explicitly (DeepSeek's config makes it 1)."));
-    addRow(QStringLiteral("softmaxScale"), tr("Softmax scale x"),
+    addRow(QStringLiteral("softmaxScale"), tr("Softmax scale \u00d7"),
            tr("DeepSeek style get_mscale(s, mscale_all_dim)^2 multiplying the softmax scale "
               "(the whole q.k, non-rotary dims included); 1 for other methods."));
     addRow(QStringLiteral("logitMultiplier"), tr("Logit multiplier 1/t"),

@@ -120,7 +120,7 @@ std::vector<RotationView::LegendItem> RotationView::legendItems(bool withRatio) 
                           tr("\u00f7k under a dial: frequency divided by k (\u00d7"
                              "1 = unchanged)") });
     items.push_back({ LegendItem::Text, theme::textColor(),
-                      tr("hand angle = m x inv_freq[i] (counter-clockwise from 3 o'clock)") });
+                      tr("hand angle = m \u00d7 inv_freq[i] (counter-clockwise from 3 o'clock)") });
     return items;
 }
 
