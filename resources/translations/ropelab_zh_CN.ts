@@ -351,7 +351,7 @@
         <translation>旋转视图中的位置 m。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>One of: %1.</source>
         <translation>可选值：%1。</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/guicommand.cpp" line="+143"/>
+        <location filename="../../app/guicommand.cpp" line="+144"/>
         <source>unknown view &apos;%1&apos; (use %2)</source>
         <translation>未知视图 &apos;%1&apos;（可用：%2）</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>--preset NAME 与 --config FILE 必须且只能指定其中一个</translation>
     </message>
     <message>
-        <location filename="../../app/commandsupport.cpp" line="-87"/>
+        <location filename="../../app/commandsupport.cpp" line="-86"/>
         <source>--%1 &apos;%2&apos; must be %3 between %4 and %5</source>
         <translation>--%1 &apos;%2&apos; 必须是 %4 到 %5 之间的%3</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>--correlation：&apos;%1&apos; 不是数值</translation>
     </message>
     <message>
-        <location filename="../../app/guicommand.cpp" line="-114"/>
+        <location filename="../../app/guicommand.cpp" line="-115"/>
         <source>RoPE Lab: explore rotary position embeddings and their long-context scalings.</source>
         <translation>RoPE Lab：探索旋转位置编码（RoPE）及其长上下文缩放方法。</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>文件与 --preset 只能二选一，不能同时指定</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--lesson &apos;%1&apos; must be a step number from 1</source>
         <translation>--lesson &apos;%1&apos; 必须是从 1 开始的步骤编号</translation>
     </message>
@@ -1322,26 +1322,31 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Each column: %1 positions (%2); colour: the mean angle m·θᵢ mod 2π of pair i over them.</source>
-        <translation>每列：%1 个位置（%2）；颜色：维度对 i 在这些位置上的平均角度 m·θᵢ mod 2π。</translation>
+        <source>Each column: %1 positions (%2; the last one holds the rest); colour: the circular mean of the angle m·θᵢ mod 2π of pair i over them.</source>
+        <translation>每列：%1 个位置（%2；最后一列包含剩余位置）；颜色：维度对 i 在这些位置上角度 m·θᵢ mod 2π 的圆周平均。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each column: %1 positions (%2); colour: the circular mean of the angle m·θᵢ mod 2π of pair i over them.</source>
+        <translation>每列：%1 个位置（%2）；颜色：维度对 i 在这些位置上角度 m·θᵢ mod 2π 的圆周平均。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Each column: a run of positions (%1); colour: the mean angle m·θᵢ mod 2π of pair i over them.</source>
-        <translation>每列：一段连续的位置（%1）；颜色：维度对 i 在这些位置上的平均角度 m·θᵢ mod 2π。</translation>
+        <source>Each column: a run of positions (%1); colour: the circular mean of the angle m·θᵢ mod 2π of pair i over them.</source>
+        <translation>每列：一段连续的位置（%1）；颜色：维度对 i 在这些位置上角度 m·θᵢ mod 2π 的圆周平均。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Hatched: the pair turns ¼ turn or more within one pixel of this picture (%1 data columns per pixel, wavelength 2π/θᵢ ≤ %2 tokens): it wraps too fast to draw at this range and size; choose a shorter range or a wider view to see it.</source>
+        <translation>斜线区域：该维度对在此图的一个像素内转过 ¼ 圈或更多（每个像素 %1 列数据，波长 2π/θᵢ ≤ %2 个 token）：在此范围和尺寸下转得太快，无法画出；请选择更短的范围或更宽的视图来查看。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Hatched: the pair turns ¼ turn or more within the column (wavelength ≤ 4 × column width): it wraps too fast to draw at this range.</source>
         <translation>斜线区域：该维度对在一列内转过 ¼ 圈或更多（波长 ≤ 4 × 列宽）：在此范围下转得太快，无法画出。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Hatched: the pair turns ¼ turn or more within one pixel of this picture (%1 columns, wavelength 2π/θᵢ ≤ %2 tokens): it wraps too fast to draw at this range and size; choose a shorter range or a wider view to see it.</source>
-        <translation>斜线区域：该维度对在此图的一个像素内转过 ¼ 圈或更多（%1 列，波长 2π/θᵢ ≤ %2 个 token）：在此范围和尺寸下转得太快，无法画出；请选择更短的范围或更宽的视图来查看。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Hatched: the pair turns ¼ turn or more within one column (wavelength 2π/θᵢ ≤ %1 tokens): it wraps too fast to draw at this range; choose a shorter range to see it.</source>
         <translation>斜线区域：该维度对在一列内转过 ¼ 圈或更多（波长 2π/θᵢ ≤ %1 个 token）：在此范围下转得太快，无法画出；请选择更短的范围来查看。</translation>
     </message>
@@ -2320,12 +2325,12 @@
         <translation>YaRN 在 s = %1 处：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Softmax of a score row (%1 keys)</source>
         <translation>一行分数的 softmax（%1 个键）</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>%1: %2 (in the softmax scale)</source>
         <translation>%1：%2（作用于 softmax 缩放）</translation>
     </message>

@@ -336,12 +336,17 @@ QString HeatmapPlot::columnLegend(const numerics::Heatmap &map)
     const QString columns = cols > 2
         ? tr("%1, %2, \u2026, %3").arg(span(0), span(1), span(cols - 1))
         : tr("%1, %2").arg(span(0), span(cols - 1));
-    if (uniform)
-        return tr("Each column: %1 positions (%2); colour: the mean angle m\u00b7\u03b8\u1d62 mod "
-                  "2\u03c0 of pair i over them.")
+    if (uniform && columnWidth(map, cols - 1) != width)
+        return tr("Each column: %1 positions (%2; the last one holds the rest); colour: the "
+                  "circular mean of the angle m\u00b7\u03b8\u1d62 mod 2\u03c0 of pair i over "
+                  "them.")
             .arg(positionText(width), columns);
-    return tr("Each column: a run of positions (%1); colour: the mean angle m\u00b7\u03b8\u1d62 "
-              "mod 2\u03c0 of pair i over them.")
+    if (uniform)
+        return tr("Each column: %1 positions (%2); colour: the circular mean of the angle "
+                  "m\u00b7\u03b8\u1d62 mod 2\u03c0 of pair i over them.")
+            .arg(positionText(width), columns);
+    return tr("Each column: a run of positions (%1); colour: the circular mean of the angle "
+              "m\u00b7\u03b8\u1d62 mod 2\u03c0 of pair i over them.")
         .arg(columns);
 }
 
@@ -364,7 +369,8 @@ QString HeatmapPlot::wrapsLegend(const numerics::Heatmap &map, double columnsPer
                   "\u2264 4 \u00d7 column width): it wraps too fast to draw at this range.");
     if (any && columnsPerPixel > 1.0)
         return tr("Hatched: the pair turns \u00bc turn or more within one pixel of this picture "
-                  "(%1 columns, wavelength 2\u03c0/\u03b8\u1d62 \u2264 %2 tokens): it wraps too "
+                  "(%1 data columns per pixel, wavelength 2\u03c0/\u03b8\u1d62 \u2264 %2 tokens): "
+                  "it wraps too "
                   "fast to draw at this range and size; choose a shorter range or a wider view to "
                   "see it.")
             .arg(QLocale().toString(columnsPerPixel, 'g', 3),
