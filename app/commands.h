@@ -18,6 +18,7 @@ int runInspect(const QStringList &arguments); // inspectcommand.cpp
 int runPresets(const QStringList &arguments); // inspectcommand.cpp
 int runSweep(const QStringList &arguments); // sweepcommand.cpp
 int runExport(const QStringList &arguments); // exportcommand.cpp (needs a QGuiApplication)
+int runLesson(const QStringList &arguments); // lessoncommand.cpp
 
 struct Command
 {

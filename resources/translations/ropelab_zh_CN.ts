@@ -61,6 +61,11 @@
         <source>Render a view to PNG, SVG or CSV without opening a window</source>
         <translation>无需打开窗口，将视图渲染为 PNG、SVG 或 CSV</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>List the steps of the guided lessons</source>
+        <translation>列出引导课程的各个步骤</translation>
+    </message>
 </context>
 <context>
     <name>ropelab::app</name>
@@ -637,6 +642,21 @@
         <location line="+18"/>
         <source>--lesson &apos;%1&apos; must be a step number from 1</source>
         <translation>--lesson &apos;%1&apos; 必须是从 1 开始的步骤编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/lessoncommand.cpp" line="+29"/>
+        <source>The guided lessons: --list prints each step&apos;s number, id and title.</source>
+        <translation>引导课程：--list 打印每一步的编号、id 和标题。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the steps.</source>
+        <translation>列出各个步骤。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give --list (open a step in the window with ropelab --lesson N)</source>
+        <translation>请给出 --list（在窗口中打开某一步用 ropelab --lesson N）</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1366,7 @@
         <translation>斜线区域：该维度对在一列内转过 ¼ 圈或更多（波长 ≤ 4 × 列宽）：在此范围下转得太快，无法画出。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Hatched: the pair turns ¼ turn or more within one column (wavelength 2π/θᵢ ≤ %1 tokens): it wraps too fast to draw at this range; choose a shorter range to see it.</source>
         <translation>斜线区域：该维度对在一列内转过 ¼ 圈或更多（波长 2π/θᵢ ≤ %1 个 token）：在此范围下转得太快，无法画出；请选择更短的范围来查看。</translation>
     </message>

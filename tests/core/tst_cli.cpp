@@ -60,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void helpNamesTheCommand();
     void overriddenKeysAreNotWarnedAbout();
+    void lessonList();
     void inspectGoldenJson_data();
     void inspectGoldenJson();
     void inspectPreset();
@@ -115,6 +116,19 @@ void TestCli::initTestCase()
     QVERIFY2(QFile::exists(qEnvironmentVariable("ROPELAB_BINARY")),
              "ROPELAB_BINARY not set or missing");
     QVERIFY(m_dir.isValid());
+}
+
+void TestCli::lessonList()
+{
+    const Run list = run({ "lesson", "--list" });
+    QCOMPARE(list.exitCode, 0);
+    const QList<QByteArray> lines = list.out.trimmed().split('\n');
+    QVERIFY(lines.size() >= 12);
+    QCOMPARE(lines.first(), QByteArray("1\twhy-positions\t1. Why attention needs positions"));
+    QVERIFY(lines.at(2).startsWith("3\tmany-pairs\t"));
+    const Run bad = run({ "lesson" });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("--list"));
 }
 
 void TestCli::overriddenKeysAreNotWarnedAbout()
