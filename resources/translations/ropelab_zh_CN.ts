@@ -2387,7 +2387,7 @@
     <message>
         <location line="+31"/>
         <source>key distance Δ (tokens)</source>
-        <translation>key 距离 Δ（token）</translation>
+        <translation>键距离 Δ（token）</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -290,6 +290,8 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
+    // The dock's width comes from the controls; a long message wraps inside it.
+    m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setStyleSheet(
         QStringLiteral("QLabel { background: #e8f0fb; border: 1px solid #8fb3e0; padding: 4px; }"));
@@ -299,6 +301,7 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
+    m_errorLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; "
                                                "border: 1px solid #e0a39c; padding: 4px; }"));
@@ -308,6 +311,7 @@ ParametersPanel::ParametersPanel(ParamsController *params, QWidget *parent)
     m_warningLabel = new QLabel(this);
     m_warningLabel->setObjectName(QStringLiteral("warningLabel"));
     m_warningLabel->setWordWrap(true);
+    m_warningLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_warningLabel->setTextFormat(Qt::PlainText);
     m_warningLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff6e0; color: #6b4a00; "
                                                  "border: 1px solid #e6c46e; padding: 4px; }"));
