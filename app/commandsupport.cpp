@@ -290,6 +290,21 @@ QString commandHelpText(const QCommandLineParser &parser, const QString &command
     return text;
 }
 
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                const QString &command)
+{
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1); // the subcommand's name
+    if (!parser.parse(args))
+        return reportBadInput(command, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << commandHelpText(parser, command);
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 int reportBadInput(const QString &command, const QString &message)
 {
     QString line = message;

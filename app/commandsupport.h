@@ -93,4 +93,10 @@ int reportBadInput(const QString &command, const QString &message);
 // ("Usage: ropelab export [options]"), not the path of the executable.
 QString commandHelpText(const QCommandLineParser &parser, const QString &command);
 
+// Parses a subcommand's command line (`arguments` as main got them: the program, then the
+// subcommand's name). Returns the exit code when the command is already done: --help printed
+// (ExitOk) or a parse error reported (ExitBadInput, naming `command`); nullopt to go on.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                const QString &command);
+
 } // namespace ropelab::app

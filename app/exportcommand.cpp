@@ -47,7 +47,7 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Render a view to PNG, SVG or CSV without opening a window."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addHelpOption();
     const QCommandLineOption configOption(
         QStringLiteral("config"), tr("A config.json or saved state."), QStringLiteral("file"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
@@ -68,15 +68,8 @@ int runExport(const QStringList &arguments)
     const std::vector<NumberOption> numbers = addParamOverrideOptions(parser);
     const ViewOptionList viewOptionList = addViewOptions(parser);
 
-    QStringList args = arguments;
-    if (args.size() > 1)
-        args.removeAt(1); // the subcommand name
-    if (!parser.parse(args))
-        return fail(ExitBadInput, parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << commandHelpText(parser, QStringLiteral("export"));
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("export")))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(ExitBadInput,
                     tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));

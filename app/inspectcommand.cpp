@@ -41,17 +41,10 @@ QString fromView(std::string_view text)
 int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
                      const QString &command)
 {
-    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    QStringList args = arguments;
-    if (args.size() > 1)
-        args.removeAt(1);
-    if (!parser.parse(args))
-        return reportBadInput(command, parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << commandHelpText(parser, QStringLiteral("inspect"));
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, command))
+        return *done;
     if (parser.isSet(versionOption)) {
         QTextStream(stdout) << QCoreApplication::applicationName() << ' '
                             << QCoreApplication::applicationVersion() << '\n';

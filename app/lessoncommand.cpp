@@ -27,18 +27,11 @@ int runLesson(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("The guided lessons: --list prints each step's number, id and title."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addHelpOption();
     const QCommandLineOption listOption(QStringLiteral("list"), tr("List the steps."));
     parser.addOption(listOption);
-    QStringList args = arguments;
-    if (args.size() > 1)
-        args.removeAt(1); // the subcommand name
-    if (!parser.parse(args))
-        return reportBadInput(QStringLiteral("lesson"), parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << commandHelpText(parser, QStringLiteral("lesson"));
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("lesson")))
+        return *done;
     if (!parser.isSet(listOption) || !parser.positionalArguments().isEmpty())
         return reportBadInput(
             QStringLiteral("lesson"),

@@ -279,15 +279,8 @@ int runSweep(const QStringList &arguments)
     const std::vector<NumberOption> numbers = addParamOverrideOptions(parser);
     const ViewOptionList viewOptionList = addViewOptions(parser);
 
-    QStringList args = arguments;
-    if (args.size() >= 2)
-        args.removeAt(1); // "sweep"
-    if (!parser.parse(args))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << commandHelpText(parser, QStringLiteral("sweep"));
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("sweep")))
+        return *done;
     const auto viewOptions = readViewOptions(parser, viewOptionList);
     if (!viewOptions)
         return badInput(QString::fromStdString(viewOptions.error().message));
@@ -340,7 +333,7 @@ int runSweep(const QStringList &arguments)
                     .arg(cliName(*row), kindsOfView(row->view), QLatin1String(kind->name)));
     }
     // An older grid option and a view option for the same grid: say which two.
-    const QString nName = writtenAs(args, QStringLiteral("n"));
+    const QString nName = writtenAs(arguments, QStringLiteral("n"));
     if (parser.isSet(nOption) && parser.isSet(logOption))
         return badInput(tr("give either %1 or --log-grid, not both").arg(nName));
     if (gridOption) {
