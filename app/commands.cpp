@@ -23,8 +23,11 @@ constexpr std::array Commands {
         "export",
         QT_TRANSLATE_NOOP("main", "Render a view to PNG, SVG or CSV without opening a window"),
         &runExport, true },
-    Command { "lesson", QT_TRANSLATE_NOOP("main", "List the steps of the guided lessons"),
-              &runLesson, false },
+    Command { "lesson",
+              QT_TRANSLATE_NOOP("main",
+                                "List the guided lessons, or render steps as PNG, SVG or a PDF "
+                                "handout"),
+              &runLesson, true },
 };
 
 } // namespace

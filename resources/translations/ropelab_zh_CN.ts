@@ -62,15 +62,15 @@
         <translation>无需打开窗口，将视图渲染为 PNG、SVG 或 CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>List the steps of the guided lessons</source>
-        <translation>列出引导课程的各个步骤</translation>
+        <location line="+3"/>
+        <source>List the guided lessons, or render steps as PNG, SVG or a PDF handout</source>
+        <translation>列出引导课程，或将各步渲染为 PNG、SVG 或 PDF 讲义</translation>
     </message>
 </context>
 <context>
     <name>ropelab::app</name>
     <message>
-        <location filename="../../app/inspectcommand.cpp" line="+154"/>
+        <location filename="../../app/inspectcommand.cpp" line="+147"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>等待视图扫描计算完成的秒数（默认 120）。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>--size &apos;%1&apos; is too large: each side can be at most %2</source>
         <translation>--size &apos;%1&apos; 过大：每条边最多为 %2</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location filename="../../app/exportcommand.cpp" line="-39"/>
-        <location filename="../../app/sweepcommand.cpp" line="+327"/>
+        <location filename="../../app/sweepcommand.cpp" line="+320"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>不接受参数，实际给出了 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/sweepcommand.cpp" line="-171"/>
+        <location filename="../../app/sweepcommand.cpp" line="-164"/>
         <location line="+11"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入 &apos;%1&apos;：%2</translation>
@@ -524,7 +524,7 @@
         <translation>输出 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>KIND &apos;%1&apos; conflicts with --decay-mode %2; give one of them</source>
         <translation>KIND &apos;%1&apos; 与 --decay-mode %2 冲突；只给其中一个</translation>
     </message>
@@ -644,19 +644,106 @@
         <translation>--lesson &apos;%1&apos; 必须是从 1 开始的步骤编号</translation>
     </message>
     <message>
-        <location filename="../../app/lessoncommand.cpp" line="+29"/>
-        <source>The guided lessons: --list prints each step&apos;s number, id and title.</source>
-        <translation>引导课程：--list 打印每一步的编号、id 和标题。</translation>
+        <location filename="../../app/lessoncommand.cpp" line="+98"/>
+        <source>step %1: view &apos;%2&apos; could not be created</source>
+        <translation>步骤 %1：无法创建视图 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>step %1: the %2 view&apos;s computation did not finish</source>
+        <translation>步骤 %1：%2 视图的计算未完成</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The guided lessons: --list prints each step&apos;s number, id and title; N --out FILE renders step N (.png, .svg or .pdf) with its view and text; --all --out FILE.pdf writes a handout, one page per step.</source>
+        <translation>引导课程：--list 打印每一步的编号、id 和标题；N --out FILE 把第 N 步（.png、.svg 或 .pdf）连同视图和文字一起渲染；--all --out FILE.pdf 写出讲义，每步一页。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>List the steps.</source>
         <translation>列出各个步骤。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>give --list (open a step in the window with ropelab --lesson N)</source>
-        <translation>请给出 --list（在窗口中打开某一步用 ropelab --lesson N）</translation>
+        <location line="+1"/>
+        <source>Every step (a PDF handout).</source>
+        <translation>所有步骤（PDF 讲义）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output file (.png, .svg, .pdf).</source>
+        <translation>输出文件（.png、.svg、.pdf）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page size WxH (default 1920x1080).</source>
+        <translation>页面尺寸 WxH（默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG pixel ratio (default 1).</source>
+        <translation>PNG 像素比（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the page: en or zh_CN (default: the locale&apos;s).</source>
+        <translation>页面语言：en 或 zh_CN（默认：系统区域设置的语言）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The step to render (1 is the first).</source>
+        <translation>要渲染的步骤（第一步为 1）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--lang &apos;%1&apos; must be en or zh_CN</source>
+        <translation>--lang &apos;%1&apos; 必须是 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>give --list, a step number N or --all (with --out FILE)</source>
+        <translation>请给出 --list、步骤编号 N 或 --all（配合 --out FILE）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step &apos;%1&apos; must be a number from 1 to %2</source>
+        <translation>步骤 &apos;%1&apos; 必须是 1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--out FILE.png|.svg|.pdf is required</source>
+        <translation>必须指定 --out FILE.png|.svg|.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--all writes one PDF: give --out FILE.pdf</source>
+        <translation>--all 只写一个 PDF：请给出 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--size &apos;%1&apos; must be WxH from 320x240 to 8000x8000</source>
+        <translation>--size &apos;%1&apos; 必须是 320x240 到 8000x8000 之间的 WxH</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--scale &apos;%1&apos; must be a number from 0.25 to 4</source>
+        <translation>--scale &apos;%1&apos; 必须是 0.25 到 4 之间的数值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+44"/>
+        <location line="+2"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>RoPE Lab lessons</source>
+        <translation>RoPE Lab 课程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: the painter could not start</source>
+        <translation>无法写入 %1：绘图器无法启动</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +2013,7 @@
         <translation>预设(&amp;P)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Truncate (floor/ceil the correction range)</source>
         <translation>截断（对校正范围取整）</translation>
     </message>

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void helpNamesTheCommand();
     void overriddenKeysAreNotWarnedAbout();
     void lessonList();
+    void lessonPagesAndHandout();
     void inspectGoldenJson_data();
     void inspectGoldenJson();
     void inspectPreset();
@@ -129,6 +130,56 @@ void TestCli::lessonList()
     const Run bad = run({ "lesson" });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("--list"));
+}
+
+void TestCli::lessonPagesAndHandout()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // One step as a PNG of the asked size.
+    const QString png = dir.filePath(QStringLiteral("step3.png"));
+    const Run page = run({ "lesson", "3", "--out", png, "--size", "1280x720" });
+    QVERIFY2(page.exitCode == 0, page.err.constData());
+    // Width and height from the PNG's IHDR chunk (big-endian, bytes 16..23).
+    QFile pngFile(png);
+    QVERIFY(pngFile.open(QIODevice::ReadOnly));
+    const QByteArray header = pngFile.read(24);
+    QVERIFY(header.startsWith("\x89PNG"));
+    const auto be32 = [&header](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
+            | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+    };
+    QCOMPARE(be32(16), 1280u);
+    QCOMPARE(be32(20), 720u);
+    // In Chinese as SVG: the step's Chinese title is in it.
+    const QString svg = dir.filePath(QStringLiteral("step10.svg"));
+    const Run chinese = run({ "lesson", "10", "--out", svg, "--lang", "zh_CN" });
+    QVERIFY2(chinese.exitCode == 0, chinese.err.constData());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(svgFile.readAll()).contains(QStringLiteral("注意力温度")));
+    // The handout: one PDF page per step.
+    const int steps = int(run({ "lesson", "--list" }).out.trimmed().split('\n').size());
+    const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+    const Run handout = run({ "lesson", "--all", "--out", pdf });
+    QVERIFY2(handout.exitCode == 0, handout.err.constData());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdfFile.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page[^s]"));
+    QCOMPARE(int(QString::fromLatin1(bytes).count(pageObject)), steps);
+    // Bad input: exit 2 and a line naming the problem; nothing written.
+    const QString bad = dir.filePath(QStringLiteral("bad.png"));
+    for (const QStringList &arguments :
+         { QStringList { "lesson", "99", "--out", bad },
+           QStringList { "lesson", "--all", "--out", bad },
+           QStringList { "lesson", "3", "--out", bad, "--lang", "fr" } }) {
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(!result.err.isEmpty());
+        QVERIFY(!QFile::exists(bad));
+    }
 }
 
 void TestCli::overriddenKeysAreNotWarnedAbout()
