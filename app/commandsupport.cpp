@@ -290,6 +290,26 @@ QString commandHelpText(const QCommandLineParser &parser, const QString &command
     return text;
 }
 
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const uint c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
+            || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+            || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+            || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padded(const QString &text, int width)
+{
+    const int fill = std::max(0, std::abs(width) - displayWidth(text));
+    const QString spaces(fill, QLatin1Char(' '));
+    return width < 0 ? spaces + text : text + spaces;
+}
+
 std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
                                 const QString &command)
 {

@@ -89,6 +89,12 @@ ui::ViewOptionsSet applyViewOptions(const ViewOptionValues &values, ui::ViewOpti
 // Writes "ropelab <command>: <message>" as exactly one line on stderr; returns ExitBadInput.
 int reportBadInput(const QString &command, const QString &message);
 
+// Columns `text` takes in a terminal: East Asian wide characters (CJK, Hangul, full-width
+// forms) take two. padded() pads to `width` columns: on the right (left-aligned) or, for a
+// negative width, on the left.
+int displayWidth(const QString &text);
+QString padded(const QString &text, int width);
+
 // `parser`'s --help text with its usage line naming the command as it is typed
 // ("Usage: ropelab export [options]"), not the path of the executable.
 QString commandHelpText(const QCommandLineParser &parser, const QString &command);

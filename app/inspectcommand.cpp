@@ -142,7 +142,7 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
     QTextStream out(stdout);
     const auto &info = numerics::methodInfo(f.method);
     const auto row = [&out](const QString &label, const QString &value) {
-        out << label.leftJustified(26) << value << '\n';
+        out << padded(label, 26) << value << '\n'; // CJK labels take two columns a character
     };
     row(tr("source"), config.sourceName);
     row(tr("method"),
@@ -205,14 +205,11 @@ void printTable(const core::ImportedConfig &config, const RopeFrequencies &f)
         for (const numerics::BandInfo &band : scheme.bands)
             bandWidth = std::max(bandWidth, int(band.id.size()));
     }
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-               .arg(tr("i"), 5)
-               .arg(tr("inv_freq"), 18)
-               .arg(tr("wavelength"), 16)
-               .arg(tr("r"), 14)
-               .arg(tr("ramp"), 10)
-               .arg(tr("band"), -bandWidth)
-               .arg(tr("ratio"), 12);
+    // Headers padded by display width (translated headers may be CJK).
+    out << padded(tr("i"), -5) << ' ' << padded(tr("inv_freq"), -18) << ' '
+        << padded(tr("wavelength"), -16) << ' ' << padded(tr("r"), -14) << ' '
+        << padded(tr("ramp"), -10) << ' ' << padded(tr("band"), bandWidth) << ' '
+        << padded(tr("ratio"), -12) << '\n';
     for (Eigen::Index i = 0; i < f.invFreq.size(); ++i) {
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                    .arg(i, 5)

@@ -31,15 +31,21 @@ struct Run
 };
 
 // `headless` removes every way to reach a display: what must work on a bare server.
-Run run(const QStringList &arguments, bool headless = false)
+// `locale`: run under LANG/LANGUAGE = it ("" keeps the test's environment).
+Run run(const QStringList &arguments, bool headless = false, const QString &locale = {})
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (headless) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
             environment.remove(QString::fromLatin1(name));
-        process.setProcessEnvironment(environment);
     }
+    if (!locale.isEmpty()) {
+        environment.insert(QStringLiteral("LANG"), locale + QStringLiteral(".UTF-8"));
+        environment.insert(QStringLiteral("LANGUAGE"), locale);
+        environment.remove(QStringLiteral("LC_ALL"));
+    }
+    process.setProcessEnvironment(environment);
     process.start(qEnvironmentVariable("ROPELAB_BINARY"), arguments);
     Run result;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
@@ -61,6 +67,7 @@ private Q_SLOTS:
     void helpNamesTheCommand();
     void overriddenKeysAreNotWarnedAbout();
     void lessonList();
+    void inspectTableAlignsChinese();
     void lessonPagesAndHandout();
     void inspectGoldenJson_data();
     void inspectGoldenJson();
@@ -117,6 +124,38 @@ void TestCli::initTestCase()
     QVERIFY2(QFile::exists(qEnvironmentVariable("ROPELAB_BINARY")),
              "ROPELAB_BINARY not set or missing");
     QVERIFY(m_dir.isValid());
+}
+
+void TestCli::inspectTableAlignsChinese()
+{
+    // In Chinese the labels are CJK (two columns a character): every value still starts in
+    // column 26, and the per-pair header's columns line up with the rows.
+    const Run zh = run({ "inspect", "--preset", "deepseek-v3" }, false, QStringLiteral("zh_CN"));
+    QCOMPARE(zh.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(zh.out).split(QLatin1Char('\n'));
+    QVERIFY2(lines.first().startsWith(QStringLiteral("来源")), qPrintable(lines.first()));
+    const auto columns = [](const QString &text) {
+        int width = 0;
+        for (const QChar c : text)
+            width
+                += c.unicode() >= 0x2E80 && c.unicode() <= 0xFFE6 && c.unicode() != 0xFE0F ? 2 : 1;
+        return width;
+    };
+    int checked = 0;
+    for (const QString &line : lines) {
+        if (line.isEmpty() || line.startsWith(QLatin1Char(' ')))
+            break; // the per-pair table follows the read-out rows
+        // The value starts after the label's padding (the first run of two spaces).
+        const qsizetype value = line.indexOf(QRegularExpression(QStringLiteral("\\S")),
+                                             line.indexOf(QStringLiteral("  ")));
+        QVERIFY2(value > 0 && columns(line.left(value)) == 26, qPrintable(line));
+        ++checked;
+    }
+    QVERIFY(checked >= 10);
+    // Header and first row: the last column ("ratio") ends at the same display column.
+    const qsizetype header = lines.indexOf(QRegularExpression(QStringLiteral("^\\s+i\\s.*$")));
+    QVERIFY(header > 0);
+    QCOMPARE(columns(lines.at(header)), columns(lines.at(header + 1)));
 }
 
 void TestCli::lessonList()
