@@ -121,12 +121,12 @@ const LessonQuantity Quantities[] = {
           return frequencyValue(
               p, [](const numerics::RopeFrequencies &f) { return f.softmaxScaleMultiplier; });
       } },
-    { "correction_low", "first pair of the YaRN ramp", -1,
+    { "correction_low", "first pair of the YaRN ramp", -2,
       [](const RopeParams &p) {
           return frequencyValue(p,
                                 [](const numerics::RopeFrequencies &f) { return f.correctionLow; });
       } },
-    { "correction_high", "last pair of the YaRN ramp", -1,
+    { "correction_high", "last pair of the YaRN ramp", -2,
       [](const RopeParams &p) {
           return frequencyValue(
               p, [](const numerics::RopeFrequencies &f) { return f.correctionHigh; });
@@ -314,8 +314,9 @@ QString fillLessonText(const QString &text, const RopeParams &params, const QLoc
         out += text.mid(last, match.capturedStart() - last);
         if (const LessonQuantity *q = findQuantity(match.captured(1))) {
             const double value = q->value(params);
-            out += q->decimals < 0 ? locale.toString(qlonglong(std::llround(value)))
-                                   : locale.toString(value, 'f', q->decimals);
+            out += q->decimals == -2 ? locale.toString(value, 'g', 6) // as it is, 6 digits
+                : q->decimals < 0    ? locale.toString(qlonglong(std::llround(value)))
+                                     : locale.toString(value, 'f', q->decimals);
         } else {
             out += match.captured(0);
         }

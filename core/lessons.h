@@ -52,7 +52,8 @@ struct Lessons
 };
 
 // One number a lesson text may quote: {{id}} becomes value(params) written with `decimals`
-// decimals (-1: as an integer with group separators).
+// decimals (-1: as an integer with group separators; -2: up to 6 significant digits, so a
+// whole number stays whole and 8.09278 keeps its fraction).
 struct LessonQuantity
 {
     const char *id;

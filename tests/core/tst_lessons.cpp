@@ -118,6 +118,17 @@ void TestLessons::numbersComeFromTheCore()
     QVERIFY2(worked.contains(QStringLiteral("(0.6887, -0.8807)")), qPrintable(worked));
     QVERIFY2(worked.contains(QStringLiteral("(1.1165, 0.5324)")), qPrintable(worked));
 
+    // gpt-oss (truncate false): the correction range keeps its fractions.
+    const core::LessonStep *gptOss = find(*lessons, QStringLiteral("real-gpt-oss"));
+    QVERIFY(gptOss);
+    QVERIFY(!gptOss->params.truncate);
+    const auto f = numerics::computeFrequencies(gptOss->params);
+    QVERIFY(f);
+    const QString range = core::fillLessonText(gptOss->text.value("en"), gptOss->params, english);
+    QVERIFY2(range.contains(english.toString(f->correctionLow, 'g', 6))
+                 && f->correctionLow != std::floor(f->correctionLow),
+             qPrintable(range));
+
     // DeepSeek-V3: the temperature sits in the softmax scale: 1.3689^2 = 1.8739.
     const core::LessonStep *deepseek = find(*lessons, QStringLiteral("real-deepseek"));
     QVERIFY(deepseek);
