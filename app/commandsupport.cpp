@@ -1,10 +1,18 @@
 #include "commandsupport.h"
 
+#include "exportableview.h"
+
 #include "commands.h"
 #include "paramcheck.h"
 #include "presets.h"
 
 #include <QCommandLineParser>
+#include <QTranslator>
+#include <QTimer>
+#include <QLocale>
+#include <QLibraryInfo>
+#include <QEventLoop>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -288,6 +296,42 @@ QString commandHelpText(const QCommandLineParser &parser, const QString &command
     if (end > 0 && options > 0)
         text.replace(0, options, tr("Usage: ropelab %1").arg(command));
     return text;
+}
+
+void installTranslators(QCoreApplication &app, const QLocale &locale)
+{
+    const QList<QTranslator *> installed = app.findChildren<QTranslator *>();
+    for (QTranslator *translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(locale);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("ropelab"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+bool waitForView(const ui::ExportableView &view, qint64 timeoutMs)
+{
+    if (!view.isPending())
+        return true;
+    QElapsedTimer clock;
+    clock.start();
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!view.isPending() || clock.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+    return !view.isPending();
 }
 
 int displayWidth(const QString &text)

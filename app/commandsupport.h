@@ -16,6 +16,12 @@
 #include <vector>
 
 class QCommandLineParser;
+class QCoreApplication;
+class QLocale;
+
+namespace ropelab::ui {
+class ExportableView;
+}
 
 namespace ropelab::app {
 
@@ -93,6 +99,14 @@ int reportBadInput(const QString &command, const QString &message);
 // forms) take two. padded() pads to `width` columns: on the right (left-aligned) or, for a
 // negative width, on the left.
 int displayWidth(const QString &text);
+
+// Installs the translators for `locale` (Qt's own strings and RoPE Lab's), replacing any
+// installed before; English needs none. `locale` also becomes QLocale's default.
+void installTranslators(QCoreApplication &app, const QLocale &locale);
+
+// Runs the event loop until `view` has its sweeps' answers or `timeoutMs` has passed; true if
+// the view is ready. (Headless commands: the sweeps run on workers, answers arrive as events.)
+bool waitForView(const ui::ExportableView &view, qint64 timeoutMs);
 QString padded(const QString &text, int width);
 
 // `parser`'s --help text with its usage line naming the command as it is typed

@@ -14,11 +14,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QRegularExpression>
 #include <QTextStream>
-#include <QTimer>
 #include <QWidget>
 
 #include <cmath>
@@ -176,21 +173,7 @@ int runExport(const QStringList &arguments)
         return fail(ExitFailure, tr("view '%1' could not be created").arg(viewId));
     widget->resize(options.size);
 
-    QElapsedTimer clock;
-    clock.start();
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (!view->isPending() || clock.elapsed() > qint64(timeoutSeconds * 1000.0))
-            loop.quit();
-    });
-    if (view->isPending()) {
-        poll.start();
-        loop.exec();
-        poll.stop();
-    }
-    if (view->isPending())
+    if (!waitForView(*view, qint64(timeoutSeconds * 1000.0)))
         return fail(ExitFailure,
                     tr("the %1 view's computation did not finish within %2 s")
                         .arg(viewId)

@@ -12,12 +12,11 @@
 #include "exporter.h"
 #include "lessonpage.h"
 #include "lessons.h"
+#include "controllers/lessoncontroller.h"
 #include "viewregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -28,8 +27,6 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextStream>
-#include <QTimer>
-#include <QTranslator>
 #include <QWidget>
 
 #include <memory>
@@ -50,26 +47,6 @@ int fail(const QString &message)
     return reportBadInput(QStringLiteral("lesson"), message);
 }
 
-// The UI strings in `language` ("en" or "zh_CN"), replacing the translators main installed.
-void useLanguage(const QString &language)
-{
-    const QList<QTranslator *> installed
-        = QCoreApplication::instance()->findChildren<QTranslator *>();
-    for (QTranslator *translator : installed)
-        QCoreApplication::removeTranslator(translator);
-    QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
-                                                                   : QStringLiteral("en_US")));
-    if (language == QLatin1String("en"))
-        return;
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QStringLiteral(":/i18n/ropelab_") + language))
-        QCoreApplication::installTranslator(translator);
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QStringLiteral("/usr/share/qt6/translations")))
-        QCoreApplication::installTranslator(qt);
-}
-
 // A step's view with the step's settings, its sweeps finished; nullptr (and `error`) if not.
 struct StepView
 {
@@ -83,16 +60,8 @@ StepView prepare(const core::LessonStep &step, const QSize &size, QString *error
 {
     StepView s;
     s.params = std::make_unique<ui::ParamsController>();
-    s.params->loadParams(step.params, {}, step.sourceName);
-    if (step.ui.contains(QStringLiteral("position")))
-        s.params->setPosition(step.ui.value(QStringLiteral("position")).toDouble());
     s.registry = std::make_unique<ui::ViewRegistry>(s.params.get());
-    if (const QString problem
-        = s.registry->loadOptions(step.ui.value(QStringLiteral("views")).toObject());
-        !problem.isEmpty()) {
-        *error = problem;
-        return s;
-    }
+    ui::applyLessonStep(step, s.params.get(), s.registry.get()); // as the Lessons dock does
     const ui::ViewEntry entry = s.registry->createView(step.view, nullptr);
     s.widget.reset(entry.widget);
     s.view = entry.exportable;
@@ -101,20 +70,7 @@ StepView prepare(const core::LessonStep &step, const QSize &size, QString *error
         return s;
     }
     s.widget->resize(size);
-    QElapsedTimer clock;
-    clock.start();
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (!s.view->isPending() || clock.elapsed() > SweepTimeoutMs)
-            loop.quit();
-    });
-    if (s.view->isPending()) {
-        poll.start();
-        loop.exec();
-    }
-    if (s.view->isPending()) {
+    if (!waitForView(*s.view, SweepTimeoutMs)) {
         *error = tr("step %1: the %2 view's computation did not finish").arg(step.id, step.view);
         s.view = nullptr;
     }
@@ -153,7 +109,9 @@ int runLesson(const QStringList &arguments)
         const QString language = parser.value(langOption);
         if (language != QLatin1String("en") && language != QLatin1String("zh_CN"))
             return fail(tr("--lang '%1' must be en or zh_CN").arg(language.left(40)));
-        useLanguage(language);
+        installTranslators(*QCoreApplication::instance(),
+                           QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
+                                                                      : QStringLiteral("en_US")));
     }
     const auto lessons = core::builtInLessons(ui::ViewRegistry::viewIds());
     if (!lessons)

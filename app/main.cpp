@@ -3,6 +3,7 @@
 // (guicommand.h), so bad input exits with code 2 and --help works without a display.
 
 #include "commands.h"
+#include "commandsupport.h"
 #include "guicommand.h"
 
 #include "mainwindow.h"
@@ -20,18 +21,6 @@
 
 namespace {
 
-void installTranslators(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("ropelab"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
-}
-
 int runCommand(const ropelab::app::Command &command, int &argc, char **argv)
 {
     if (command.needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -41,7 +30,7 @@ int runCommand(const ropelab::app::Command &command, int &argc, char **argv)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
-    installTranslators(*app);
+    ropelab::app::installTranslators(*app, QLocale());
     return command.run(QCoreApplication::arguments());
 }
 
@@ -71,7 +60,7 @@ int runWindow(int &argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ropelab.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("ropelab"));
-    installTranslators(app);
+    ropelab::app::installTranslators(app, QLocale());
 
     ropelab::ui::MainWindow window;
     ropelab::app::applyGuiLaunch(window, *launch);

@@ -9,6 +9,17 @@
 
 namespace ropelab::ui {
 
+void applyLessonStep(const core::LessonStep &step, ParamsController *params, ViewRegistry *views)
+{
+    params->loadParams(step.params, {}, step.sourceName);
+    params->setPosition(step.ui.contains(QStringLiteral("position"))
+                            ? step.ui.value(QStringLiteral("position")).toDouble()
+                            : ParamsController::DefaultPosition);
+    // The file was checked when it was loaded (LessonController, core::loadLessons).
+    views->setOptions(ViewOptionsSet {});
+    views->loadOptions(step.ui.value(QStringLiteral("views")).toObject());
+}
+
 LessonController::LessonController(ParamsController *params, ViewRegistry *views, QObject *parent)
     : QObject(parent), m_params(params), m_views(views)
 {
@@ -87,14 +98,7 @@ void LessonController::apply()
     if (!s)
         return;
     m_applying = true;
-    m_params->loadParams(s->params, {}, s->sourceName);
-    m_params->setPosition(s->ui.contains(QStringLiteral("position"))
-                              ? s->ui.value(QStringLiteral("position")).toDouble()
-                              : 500.0);
-    // Every option from its default, then the step's: a step looks the same whatever came
-    // before it. The file was checked when it was loaded.
-    m_views->setOptions(ViewOptionsSet {});
-    m_views->loadOptions(s->ui.value(QStringLiteral("views")).toObject());
+    applyLessonStep(*s, m_params, m_views);
     m_applying = false;
     if (m_modified) {
         m_modified = false;

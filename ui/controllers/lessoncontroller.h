@@ -15,6 +15,12 @@ namespace ropelab::ui {
 class ParamsController;
 class ViewRegistry;
 
+// Puts `step`'s settings into `params` and `views`: its parameters (as File > Open), its
+// position m (else the default), and every view option from its default, then the step's, so a
+// step looks the same whatever came before it. The window's lessons and `ropelab lesson` both
+// use it.
+void applyLessonStep(const core::LessonStep &step, ParamsController *params, ViewRegistry *views);
+
 class LessonController : public QObject
 {
     Q_OBJECT

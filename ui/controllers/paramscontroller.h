@@ -19,6 +19,9 @@ class ParamsController : public QObject
 public:
     explicit ParamsController(QObject *parent = nullptr);
 
+    // Position m of the rotation view until something sets another.
+    static constexpr double DefaultPosition = 500.0;
+
     const numerics::RopeParams &params() const { return m_params; }
     // The frequencies for params(), or nullptr when the parameters are meaningless (see error()).
     const numerics::RopeFrequencies *frequencies() const;
@@ -60,7 +63,7 @@ private:
     QString m_error;
     QStringList m_importWarnings;
     QString m_sourceName;
-    double m_position = 500.0;
+    double m_position = DefaultPosition;
 };
 
 } // namespace ropelab::ui
